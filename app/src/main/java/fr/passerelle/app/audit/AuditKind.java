@@ -1,0 +1,12 @@
+package fr.passerelle.app.audit;
+
+/** What happened, for the security audit log. */
+public enum AuditKind {
+  LOGIN_SUCCESS,
+  LOGIN_FAILURE,
+  LOGIN_THROTTLED,
+  LOCKOUT,
+  LOGOUT,
+  ACCESS_DENIED,
+  SENSITIVE_READ
+}

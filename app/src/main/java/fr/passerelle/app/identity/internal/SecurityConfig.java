@@ -1,0 +1,51 @@
+package fr.passerelle.app.identity.internal;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fr.passerelle.app.audit.AuditLog;
+import fr.passerelle.app.identity.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  ThrottlingAuthenticationProvider authenticationProvider(
+      AccountUserDetailsService users,
+      PasswordEncoder encoder,
+      LoginThrottle throttle,
+      AuditLog audit) {
+    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+    passwords.setPasswordEncoder(encoder);
+    return new ThrottlingAuthenticationProvider(passwords, throttle, audit);
+  }
+
+  @Bean
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http, ThrottlingAuthenticationProvider provider) throws Exception {
+    http.authorizeHttpRequests(
+        requests ->
+            requests
+                .requestMatchers("/styles/**", "/fonts/**", "/images/**", "/favicon.ico")
+                .permitAll());
+    http.authenticationProvider(provider);
+    return http.with(
+            VaadinSecurityConfigurer.vaadin(),
+            vaadin -> vaadin.loginView(LoginView.class, "/" + LoginView.ROUTE + "?deconnexion"))
+        .build();
+  }
+}

@@ -1,0 +1,7 @@
+package fr.passerelle.app.territory;
+
+public enum SchoolKind {
+  NURSERY,
+  ELEMENTARY,
+  PRIMARY
+}

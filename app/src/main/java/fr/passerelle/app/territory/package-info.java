@@ -1,0 +1,8 @@
+/**
+ * The territory: communes, schools, classes, who teaches and who is enrolled where, and the
+ * declared needs of pupils. Owns the scope rules: what each caller may see of it.
+ */
+@NullMarked
+package fr.passerelle.app.territory;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,44 @@
+package fr.passerelle.app.territory.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.passerelle.app.identity.CurrentUser;
+import fr.passerelle.app.shell.MainLayout;
+import fr.passerelle.app.shell.Titles;
+import fr.passerelle.app.territory.ClassService;
+import jakarta.annotation.security.RolesAllowed;
+
+/** A pupil's home: short, plain, large. Homework, visio and chat join it as they land. */
+@Route(value = "eleve", layout = MainLayout.class)
+@RolesAllowed("PUPIL")
+@Menu(title = "nav.home.pupil", order = 0)
+class PupilHomeView extends Div implements HasDynamicTitle {
+
+  PupilHomeView(CurrentUser currentUser, ClassService classes) {
+    addClassName("home");
+    add(new H1(getTranslation("home.pupil.heading", currentUser.require().firstName())));
+    classes
+        .myClass()
+        .ifPresentOrElse(
+            c ->
+                add(
+                    Cards.card(
+                        getTranslation("home.pupil.myClass"),
+                        new Paragraph(c.name() + " – " + c.schoolName()),
+                        new Paragraph(Cards.teachersLine(this, c.teachers())),
+                        new Anchor(
+                            ClassView.route(c.id()), getTranslation("home.pupil.openClass")))),
+            () -> add(Cards.empty(this, "home.pupil.noClass")));
+    add(new Anchor(PupilView.route(currentUser.require().id()), getTranslation("home.pupil.me")));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return Titles.of(this, "home.pupil.title");
+  }
+}

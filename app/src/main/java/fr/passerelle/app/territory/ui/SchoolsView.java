@@ -1,0 +1,63 @@
+package fr.passerelle.app.territory.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.passerelle.app.shell.MainLayout;
+import fr.passerelle.app.shell.Titles;
+import fr.passerelle.app.territory.CommuneSummary;
+import fr.passerelle.app.territory.SchoolSummary;
+import fr.passerelle.app.territory.TerritoryService;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The schools of the territory, loaded lazily, filtered by commune: technicians' home. */
+@Route(value = "technicien", layout = MainLayout.class)
+@RolesAllowed({"TECHNICIAN", "ADMIN"})
+@Menu(title = "nav.schools", order = 6)
+class SchoolsView extends Div implements HasDynamicTitle {
+
+  private final Grid<SchoolSummary> grid = new Grid<>();
+  private final Select<CommuneSummary> commune = new Select<>();
+
+  SchoolsView(TerritoryService territory) {
+    addClassName("home");
+    add(new H1(getTranslation("schools.heading")));
+    add(new Paragraph(getTranslation("schools.intro")));
+
+    commune.setLabel(getTranslation("schools.filter.commune"));
+    commune.setItems(territory.communes());
+    commune.setItemLabelGenerator(c -> c == null ? getTranslation("schools.filter.all") : c.name());
+    commune.setEmptySelectionAllowed(true);
+    commune.setEmptySelectionCaption(getTranslation("schools.filter.all"));
+    commune.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+    grid.setAriaLabel(getTranslation("schools.grid"));
+    grid.addComponentColumn(s -> new Anchor(SchoolView.route(s.id()), s.name()))
+        .setHeader(getTranslation("schools.column.name"))
+        .setFlexGrow(2);
+    grid.addColumn(SchoolSummary::communeName).setHeader(getTranslation("schools.column.commune"));
+    grid.addColumn(s -> getTranslation("schoolKind." + s.kind().name()))
+        .setHeader(getTranslation("schools.column.kind"));
+    grid.addColumn(SchoolSummary::uai).setHeader(getTranslation("schools.column.uai"));
+    grid.addClassName("data-grid");
+    grid.setItems(
+        query -> territory.schools(communeId(), query.getOffset(), query.getLimit()).stream(),
+        query -> (int) territory.countSchools(communeId()));
+    add(commune, grid);
+  }
+
+  private Long communeId() {
+    return commune.getValue() == null ? null : commune.getValue().id();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return Titles.of(this, "schools.title");
+  }
+}

@@ -1,0 +1,36 @@
+package fr.passerelle.app.territory.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.passerelle.app.shell.MainLayout;
+import fr.passerelle.app.shell.Titles;
+import fr.passerelle.app.territory.ClassService;
+import fr.passerelle.app.territory.TerritoryService;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The TICE referent's home: their school's classes; equipment and tickets join it later. */
+@Route(value = "referent", layout = MainLayout.class)
+@RolesAllowed("TICE_REFERENT")
+@Menu(title = "nav.home.tice", order = 3)
+class TiceHomeView extends Div implements HasDynamicTitle {
+
+  TiceHomeView(TerritoryService territory, ClassService classes) {
+    addClassName("home");
+    territory
+        .mySchool()
+        .ifPresentOrElse(
+            school -> SchoolClassesView.fill(this, "home.tice.heading", school, classes),
+            () -> {
+              add(new H1(getTranslation("home.tice.title")));
+              add(Cards.empty(this, "home.noSchool"));
+            });
+  }
+
+  @Override
+  public String getPageTitle() {
+    return Titles.of(this, "home.tice.title");
+  }
+}

@@ -1,0 +1,52 @@
+package fr.passerelle.app.territory.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.passerelle.app.shell.MainLayout;
+import fr.passerelle.app.shell.Titles;
+import fr.passerelle.app.territory.SchoolSummary;
+import fr.passerelle.app.territory.TerritoryService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/** Town-hall staff's home: the schools of their commune. */
+@Route(value = "mairie", layout = MainLayout.class)
+@RolesAllowed("TOWN_HALL")
+@Menu(title = "nav.home.townHall", order = 5)
+class TownHallHomeView extends Div implements HasDynamicTitle {
+
+  TownHallHomeView(TerritoryService territory) {
+    addClassName("home");
+    territory
+        .myCommune()
+        .ifPresentOrElse(
+            commune -> {
+              add(new H1(getTranslation("home.townHall.heading", commune.name())));
+              add(new Paragraph(getTranslation("home.townHall.schools", commune.schoolCount())));
+              List<SchoolSummary> schools = territory.schools(null, 0, 200);
+              for (SchoolSummary school : schools) {
+                add(
+                    Cards.card(
+                        school.name(),
+                        new Paragraph(getTranslation("schoolKind." + school.kind().name())),
+                        new Anchor(
+                            SchoolView.route(school.id()),
+                            getTranslation("school.open", school.name()))));
+              }
+            },
+            () -> {
+              add(new H1(getTranslation("home.townHall.title")));
+              add(Cards.empty(this, "home.townHall.noCommune"));
+            });
+  }
+
+  @Override
+  public String getPageTitle() {
+    return Titles.of(this, "home.townHall.title");
+  }
+}
