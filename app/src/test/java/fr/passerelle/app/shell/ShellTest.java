@@ -1,0 +1,67 @@
+package fr.passerelle.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Nav;
+import fr.passerelle.app.PasserelleTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Each role lands on its own home and its menu shows only what it may use. */
+@PasserelleTest
+class ShellTest extends SpringBrowserlessTest {
+
+  @org.junit.jupiter.api.BeforeEach
+  void french() {
+    // A browserless session does not run the session listeners that start the app in French.
+    UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+  }
+
+  private java.util.List<String> menu() {
+    Nav nav = $(Nav.class).single();
+    return $(Anchor.class, nav).all().stream().map(Anchor::getText).toList();
+  }
+
+  private String landing() {
+    navigate("", com.vaadin.flow.component.Component.class);
+    return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+  }
+
+  @Test
+  @WithUserDetails("parent.martin")
+  void parentLandsOnTheChildrenAndSeesOnlyThem() {
+    assertThat(landing()).isEqualTo("parent");
+    assertThat(menu()).containsExactly("Mes enfants");
+  }
+
+  @Test
+  @WithUserDetails("admin")
+  void administratorLandsOnAdministration() {
+    assertThat(landing()).isEqualTo("administration");
+    assertThat(menu())
+        .containsExactly("Écoles du territoire", "Administration", "Journal de sécurité");
+  }
+
+  @Test
+  @WithUserDetails("referent.ferry")
+  void ticeReferentWhoTeachesSeesBothHomes() {
+    assertThat(landing()).isEqualTo("referent");
+    assertThat(menu()).containsExactly("Mes classes", "Référent numérique");
+  }
+
+  @Test
+  @WithUserDetails("lea.martin")
+  void pupilIsRefusedTheAdministration() {
+    navigate("administration", RouteDeniedView.class);
+  }
+
+  @Test
+  @WithUserDetails("mairie.saint-etienne")
+  void townHallLandsOnTheirCommune() {
+    assertThat(landing()).isEqualTo("mairie");
+    assertThat(menu()).containsExactly("Ma commune");
+  }
+}
