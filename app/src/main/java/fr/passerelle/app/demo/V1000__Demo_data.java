@@ -206,7 +206,7 @@ public class V1000__Demo_data extends BaseJavaMigration {
                 db,
                 "insert into pupil_need (pupil_id, need) values (?,?)",
                 pupil,
-                NEEDS.get(pupilCounter % NEEDS.size()));
+                NEEDS.get((pupilCounter / 6) % NEEDS.size()));
           }
         }
       }

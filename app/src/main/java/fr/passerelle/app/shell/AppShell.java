@@ -8,5 +8,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 /** Lumo plus Passerelle's own tokens and layout, served from the themes jar. */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/passerelle.css")
+@StyleSheet("styles/fonts.css")
+@StyleSheet("styles/themes.css")
+@StyleSheet("styles/profile.css")
 @Viewport("width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {}

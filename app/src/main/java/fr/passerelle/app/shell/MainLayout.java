@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -38,22 +39,53 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
   static final String MAIN_ID = "main-content";
   static final String NAV_ID = "main-navigation";
+  static final String TOOLBAR_ID = "accessibility-toolbar";
 
   private final Main main = new Main();
   private final Announcer announcer = new Announcer();
   private final List<Anchor> menuLinks = new ArrayList<>();
   private HasElement content;
 
-  public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+  public MainLayout(
+      AuthenticationContext authentication,
+      CurrentUser currentUser,
+      List<ToolbarContributor> toolbarContributors) {
     addClassName("app");
     main.setId(MAIN_ID);
     main.getElement().setAttribute("tabindex", "-1");
     Nav nav = navigation();
-    add(skipLinks(), header(authentication, currentUser), nav, main, announcer);
+    add(
+        skipLinks(),
+        header(authentication, currentUser),
+        toolbar(toolbarContributors),
+        nav,
+        main,
+        announcer);
+  }
+
+  /** Announces a message in the live region of the layout that holds this component. */
+  public static void announce(Component inside, String message) {
+    MainLayout layout = inside.findAncestor(MainLayout.class);
+    if (layout != null) {
+      layout.announcer.announce(message);
+    }
+  }
+
+  private Section toolbar(List<ToolbarContributor> contributors) {
+    Section toolbar = new Section();
+    toolbar.setId(TOOLBAR_ID);
+    toolbar.addClassName("accessibility-toolbar");
+    toolbar.getElement().setAttribute("aria-label", getTranslation("shell.toolbar.label"));
+    contributors.forEach(c -> toolbar.add(c.createToolbarContent()));
+    return toolbar;
   }
 
   private Component skipLinks() {
-    Div links = new Div(skipLink("shell.skip.main", MAIN_ID), skipLink("shell.skip.nav", NAV_ID));
+    Div links =
+        new Div(
+            skipLink("shell.skip.main", MAIN_ID),
+            skipLink("shell.skip.nav", NAV_ID),
+            skipLink("shell.skip.toolbar", TOOLBAR_ID));
     links.addClassName("skip-links");
     return links;
   }

@@ -40,7 +40,8 @@ class SecurityConfig {
     http.authorizeHttpRequests(
         requests ->
             requests
-                .requestMatchers("/styles/**", "/fonts/**", "/images/**", "/favicon.ico")
+                .requestMatchers(
+                    "/styles/**", "/fonts/**", "/images/**", "/scripts/**", "/favicon.ico")
                 .permitAll());
     http.authenticationProvider(provider);
     return http.with(

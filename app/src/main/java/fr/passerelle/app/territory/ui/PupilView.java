@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
@@ -22,10 +23,12 @@ import java.util.stream.Collectors;
 class PupilView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
   private final PupilService pupils;
+  private final CurrentUser currentUser;
   private String name = "";
 
-  PupilView(PupilService pupils) {
+  PupilView(PupilService pupils, CurrentUser currentUser) {
     this.pupils = pupils;
+    this.currentUser = currentUser;
   }
 
   static String route(long pupilId) {
@@ -59,6 +62,12 @@ class PupilView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
                         .map(PersonName::full)
                         .collect(Collectors.joining(", ")))));
     if (card.needsShown()) {
+      boolean self = currentUser.require().id() == card.pupil().id();
+      add(
+          new Anchor(
+              self ? "accessibilite" : "profil-eleve/" + card.pupil().id(),
+              getTranslation(
+                  self ? "pupil.myProfile" : "pupil.profile", card.pupil().firstName())));
       add(
           Cards.card(
               getTranslation("pupil.needs"),

@@ -1,0 +1,169 @@
+package fr.passerelle.app.profile;
+
+import fr.passerelle.accessibility.profile.AccessibilityProfile;
+import fr.passerelle.accessibility.profile.Preset;
+import fr.passerelle.app.audit.AuditKind;
+import fr.passerelle.app.audit.AuditLog;
+import fr.passerelle.app.identity.Caller;
+import fr.passerelle.app.identity.CurrentUser;
+import fr.passerelle.app.identity.People;
+import fr.passerelle.app.identity.PersonName;
+import fr.passerelle.app.profile.internal.StoredProfile;
+import fr.passerelle.app.profile.internal.StoredProfileRepository;
+import fr.passerelle.app.territory.Need;
+import fr.passerelle.app.territory.PupilCard;
+import fr.passerelle.app.territory.PupilService;
+import fr.passerelle.app.territory.ScopeDeniedException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accessibility profiles. Everyone reads and changes their own; a pupil's teacher prepares the
+ * pupil's profile (changes audited); the pupil's parents and director see it.
+ */
+@Service
+@Transactional
+public class ProfileService {
+
+  private final StoredProfileRepository profiles;
+  private final CurrentUser currentUser;
+  private final PupilService pupils;
+  private final People people;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  ProfileService(
+      StoredProfileRepository profiles,
+      CurrentUser currentUser,
+      PupilService pupils,
+      People people,
+      AuditLog audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.profiles = profiles;
+    this.currentUser = currentUser;
+    this.pupils = pupils;
+    this.people = people;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** The caller's own profile, or the defaults. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public AccessibilityProfile mine() {
+    return of(currentUser.require().id());
+  }
+
+  /** Changes the caller's own profile. */
+  @PreAuthorize("isAuthenticated()")
+  public AccessibilityProfile saveMine(AccessibilityProfile profile) {
+    Caller caller = currentUser.require();
+    return store(caller.id(), profile, caller);
+  }
+
+  /**
+   * A pupil's profile for their teachers, director and parents (refused and audited for anyone
+   * else); only the pupil's teachers may change it.
+   */
+  @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR','PARENT')")
+  @Transactional(readOnly = true)
+  public PupilProfile ofPupil(long pupilId) {
+    Caller caller = currentUser.require();
+    PupilCard card = pupils.pupil(pupilId);
+    Optional<StoredProfile> stored = profiles.findById(pupilId);
+    String updatedBy =
+        stored
+            .map(StoredProfile::getUpdatedBy)
+            .flatMap(id -> people.names(List.of(id)).stream().findFirst())
+            .map(PersonName::full)
+            .orElse(null);
+    return new PupilProfile(
+        pupilId,
+        card.pupil().full(),
+        stored.map(StoredProfile::toProfile).orElseGet(AccessibilityProfile::defaults),
+        stored.map(StoredProfile::getUpdatedAt).orElse(null),
+        updatedBy,
+        card.needs().stream().map(ProfileService::presetFor).distinct().sorted().toList(),
+        teaches(caller, card));
+  }
+
+  /** A teacher changes a pupil of their class's profile. */
+  @PreAuthorize("hasRole('TEACHER')")
+  public AccessibilityProfile saveForPupil(long pupilId, AccessibilityProfile profile) {
+    Caller caller = currentUser.require();
+    requireTeacher(caller, pupilId);
+    AccessibilityProfile saved = store(pupilId, profile, caller);
+    audit.record(
+        AuditKind.PROFILE_CHANGED, caller.username(), null, "pupil:" + pupilId, "profile changed");
+    return saved;
+  }
+
+  /**
+   * A teacher applies a preset over a pupil's current profile; the rest stays as the pupil set it.
+   */
+  @PreAuthorize("hasRole('TEACHER')")
+  public AccessibilityProfile applyPreset(long pupilId, Preset preset) {
+    Caller caller = currentUser.require();
+    requireTeacher(caller, pupilId);
+    AccessibilityProfile saved = store(pupilId, preset.applyTo(of(pupilId)), caller);
+    audit.record(
+        AuditKind.PROFILE_CHANGED, caller.username(), null, "pupil:" + pupilId, "preset " + preset);
+    return saved;
+  }
+
+  /** Any account's profile, for other features' services (they check their own scope). */
+  @Transactional(readOnly = true)
+  public AccessibilityProfile of(long accountId) {
+    return profiles
+        .findById(accountId)
+        .map(StoredProfile::toProfile)
+        .orElseGet(AccessibilityProfile::defaults);
+  }
+
+  static Preset presetFor(Need need) {
+    return switch (need) {
+      case LARGE_PRINT -> Preset.LOW_VISION;
+      case SCREEN_READER -> Preset.BLINDNESS_SCREEN_READER;
+      case READING_SUPPORT -> Preset.DYSLEXIA;
+      case SWITCH_ACCESS -> Preset.MOTOR_SWITCH;
+      case HEARING_SUPPORT -> Preset.HEARING;
+      case ATTENTION_SUPPORT, SIMPLIFIED_CONTENT, REMOTE_ATTENDANCE -> Preset.ATTENTION;
+    };
+  }
+
+  private void requireTeacher(Caller caller, long pupilId) {
+    if (!teaches(caller, pupils.pupil(pupilId))) {
+      audit.record(
+          AuditKind.ACCESS_DENIED,
+          caller.username(),
+          null,
+          "pupil:" + pupilId,
+          "profile change outside the teacher's classes");
+      throw new ScopeDeniedException("pupil:" + pupilId);
+    }
+  }
+
+  private static boolean teaches(Caller caller, PupilCard card) {
+    return caller.has(fr.passerelle.app.identity.Role.TEACHER)
+        && card.schoolClass() != null
+        && card.schoolClass().teachers().stream().anyMatch(t -> t.id() == caller.id());
+  }
+
+  private AccessibilityProfile store(long accountId, AccessibilityProfile profile, Caller by) {
+    StoredProfile stored =
+        profiles.findById(accountId).orElseGet(() -> new StoredProfile(accountId));
+    stored.update(profile, by.id(), clock.instant());
+    profiles.save(stored);
+    AccessibilityProfile saved = stored.toProfile();
+    events.publishEvent(new ProfileChanged(accountId, saved, by.id()));
+    return saved;
+  }
+}

@@ -1,0 +1,5 @@
+package fr.passerelle.app.profile.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StoredProfileRepository extends JpaRepository<StoredProfile, Long> {}

@@ -1,0 +1,27 @@
+-- One accessibility profile per account, applied on every view. Missing row = the defaults.
+create table accessibility_profile (
+    account_id       bigint primary key references account (id) on delete cascade,
+    theme            varchar(24) not null,
+    font             varchar(24) not null,
+    text_size        integer not null,
+    line_spacing     double precision not null,
+    letter_spacing   double precision not null,
+    word_spacing     double precision not null,
+    line_length      integer not null,
+    large_targets    boolean not null,
+    thick_focus      boolean not null,
+    large_pointer    boolean not null,
+    reduced_motion   boolean not null,
+    simplified       boolean not null,
+    reading_ruler    boolean not null,
+    show_shortcuts   boolean not null,
+    scanning         boolean not null,
+    scan_interval_ms integer not null,
+    dwell_click      boolean not null,
+    dwell_ms         integer not null,
+    captions         boolean not null,
+    voice            varchar(24) not null,
+    speech_rate      integer not null,
+    updated_at       timestamp with time zone not null,
+    updated_by       bigint references account (id) on delete set null
+);

@@ -1,0 +1,280 @@
+/*
+ * Passerelle's browser side of the accessibility profile: applies the profile to the page, and
+ * runs the reading ruler, single-switch scanning, dwell click and keyboard shortcuts.
+ * Plain script, no build step. The server calls window.Passerelle.applyProfile(profile).
+ */
+(function () {
+  "use strict";
+  if (window.Passerelle) {
+    return;
+  }
+  const root = document.documentElement;
+  const ITEMS =
+    'a[href], button:not([disabled]), vaadin-button:not([disabled]), vaadin-checkbox,' +
+    ' vaadin-radio-button, vaadin-select, vaadin-text-field, vaadin-password-field, input,' +
+    ' [tabindex]:not([tabindex="-1"])';
+
+  function flag(name, on) {
+    if (on) {
+      root.setAttribute(name, "");
+    } else {
+      root.removeAttribute(name);
+    }
+  }
+
+  function visible(el) {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden";
+  }
+
+  // ---- Reading ruler: a band that follows the pointer and the focus. ----
+  const ruler = {
+    el: null,
+    start() {
+      if (this.el) return;
+      this.el = document.createElement("div");
+      this.el.className = "reading-ruler";
+      this.el.setAttribute("aria-hidden", "true");
+      this.el.style.top = "40vh";
+      document.body.appendChild(this.el);
+      this.onMove = (e) => this.place(e.clientY);
+      this.onFocus = (e) => {
+        const r = e.target.getBoundingClientRect();
+        this.place(r.top + r.height / 2);
+      };
+      document.addEventListener("mousemove", this.onMove, { passive: true });
+      document.addEventListener("focusin", this.onFocus);
+    },
+    place(y) {
+      if (this.el) this.el.style.top = Math.max(0, y - this.el.offsetHeight / 2) + "px";
+    },
+    stop() {
+      if (!this.el) return;
+      document.removeEventListener("mousemove", this.onMove);
+      document.removeEventListener("focusin", this.onFocus);
+      this.el.remove();
+      this.el = null;
+    },
+  };
+
+  // ---- Single-switch scanning: groups, then items; Space or Enter selects. ----
+  const scanning = {
+    timer: null,
+    interval: 1500,
+    level: "groups",
+    groups: [],
+    items: [],
+    index: -1,
+    start(interval) {
+      this.interval = interval;
+      if (this.timer !== null) {
+        return;
+      }
+      this.onKey = (e) => this.key(e);
+      document.addEventListener("keydown", this.onKey, true);
+      this.toGroups();
+    },
+    stop() {
+      clearTimeout(this.timer);
+      this.timer = null;
+      document.removeEventListener("keydown", this.onKey, true);
+      this.clear();
+    },
+    clear() {
+      document.querySelectorAll(".scan-group, .scan-item").forEach((el) => {
+        el.classList.remove("scan-group", "scan-item");
+      });
+    },
+    collectGroups() {
+      const candidates = [
+        document.getElementById("accessibility-toolbar"),
+        document.querySelector(".app-header"),
+        document.querySelector("nav.app-nav"),
+        ...document.querySelectorAll("main .card"),
+        document.querySelector("main"),
+      ];
+      return candidates.filter((g, i) => g && candidates.indexOf(g) === i && this.itemsOf(g).length);
+    },
+    itemsOf(group) {
+      const inner = group.matches("main") ? (el) => !el.closest(".card") : () => true;
+      return [...group.querySelectorAll(ITEMS)].filter(
+        (el) => visible(el) && inner(el) && !el.closest(".skip-links") && !el.parentElement.closest(ITEMS),
+      );
+    },
+    toGroups() {
+      this.level = "groups";
+      this.groups = this.collectGroups();
+      this.index = -1;
+      this.next(true);
+    },
+    toItems(group) {
+      this.level = "items";
+      this.items = this.itemsOf(group);
+      this.index = -1;
+      this.next(true);
+    },
+    list() {
+      return this.level === "groups" ? this.groups : this.items;
+    },
+    next(first) {
+      clearTimeout(this.timer);
+      const list = this.list();
+      if (!list.length || (this.level === "items" && this.index === list.length - 1)) {
+        if (this.level === "items") {
+          this.toGroups();
+          return;
+        }
+        this.timer = setTimeout(() => this.toGroups(), this.interval);
+        return;
+      }
+      this.index = (this.index + 1) % list.length;
+      this.clear();
+      const current = list[this.index];
+      current.classList.add(this.level === "groups" ? "scan-group" : "scan-item");
+      current.scrollIntoView({ block: "nearest" });
+      // A longer pause on the first item, so the switch user can catch it.
+      const wait = this.index === 0 || first ? this.interval * 2 : this.interval;
+      this.timer = setTimeout(() => this.next(false), wait);
+    },
+    key(e) {
+      const editable = e.target.closest && e.target.closest("input, textarea, [contenteditable]");
+      if (editable && e.key !== "Escape") {
+        return;
+      }
+      if (e.key === "Escape") {
+        this.toGroups();
+        return;
+      }
+      if (e.key !== " " && e.key !== "Enter") {
+        return;
+      }
+      e.preventDefault();
+      e.stopPropagation();
+      const current = this.list()[this.index];
+      if (!current) {
+        return;
+      }
+      if (this.level === "groups") {
+        this.toItems(current);
+      } else {
+        this.clear();
+        clearTimeout(this.timer);
+        current.focus();
+        current.click();
+        // Start again from the groups once the page has reacted.
+        this.timer = setTimeout(() => this.toGroups(), this.interval);
+      }
+    },
+  };
+
+  // ---- Dwell click: resting the pointer on a control clicks it. ----
+  const dwell = {
+    on: false,
+    time: 1200,
+    target: null,
+    lockedUntil: 0,
+    locked: null,
+    start(time) {
+      this.time = time;
+      if (this.on) return;
+      this.on = true;
+      this.onOver = (e) => this.enter(e);
+      this.onOut = (e) => this.leave(e);
+      document.addEventListener("mouseover", this.onOver, true);
+      document.addEventListener("mouseout", this.onOut, true);
+    },
+    stop() {
+      if (!this.on) return;
+      this.on = false;
+      this.cancel();
+      document.removeEventListener("mouseover", this.onOver, true);
+      document.removeEventListener("mouseout", this.onOut, true);
+    },
+    enter(e) {
+      const el = e.target.closest && e.target.closest(ITEMS);
+      if (!el || el === this.target) return;
+      if (el === this.locked && Date.now() < this.lockedUntil) return;
+      this.cancel();
+      this.target = el;
+      const r = el.getBoundingClientRect();
+      const bar = document.createElement("div");
+      bar.className = "dwell-progress";
+      bar.setAttribute("aria-hidden", "true");
+      bar.style.left = r.left + "px";
+      bar.style.top = r.bottom + 2 + "px";
+      bar.style.width = "0px";
+      document.body.appendChild(bar);
+      this.bar = bar;
+      const started = performance.now();
+      const step = (now) => {
+        if (this.target !== el) return;
+        const done = Math.min(1, (now - started) / this.time);
+        bar.style.width = r.width * done + "px";
+        if (done < 1) {
+          this.frame = requestAnimationFrame(step);
+        } else {
+          this.cancel();
+          this.locked = el;
+          this.lockedUntil = Date.now() + 1000;
+          el.click();
+        }
+      };
+      this.frame = requestAnimationFrame(step);
+    },
+    leave(e) {
+      if (this.target && !this.target.contains(e.relatedTarget)) {
+        if (this.locked === this.target) this.lockedUntil = 0;
+        this.cancel();
+      }
+    },
+    cancel() {
+      cancelAnimationFrame(this.frame);
+      if (this.bar) this.bar.remove();
+      this.bar = null;
+      this.target = null;
+    },
+  };
+
+  // ---- Keyboard shortcuts, always on: Alt+Shift+A toolbar, +C content, +N menu. ----
+  document.addEventListener("keydown", (e) => {
+    if (!e.altKey || !e.shiftKey) return;
+    const key = e.code;
+    let target = null;
+    if (key === "KeyA") {
+      target = document.querySelector("#accessibility-toolbar " + "button, #accessibility-toolbar vaadin-button, #accessibility-toolbar a");
+    } else if (key === "KeyC") {
+      target = document.querySelector("main h1");
+    } else if (key === "KeyN") {
+      target = document.querySelector("nav.app-nav a");
+    }
+    if (target) {
+      e.preventDefault();
+      if (!target.hasAttribute("tabindex") && target.matches("h1")) target.setAttribute("tabindex", "-1");
+      target.focus();
+    }
+  });
+
+  function applyProfile(p) {
+    root.dataset.theme = p.theme;
+    root.dataset.font = p.font;
+    root.style.setProperty("--pa-text-scale", String(p.textSize / 100));
+    root.style.setProperty("--pa-line-height", String(p.lineSpacing));
+    root.style.setProperty("--pa-letter-spacing", p.letterSpacing + "em");
+    root.style.setProperty("--pa-word-spacing", p.wordSpacing + "em");
+    root.style.setProperty("--pa-line-length", p.lineLength > 0 ? p.lineLength + "ch" : "none");
+    flag("data-large-targets", p.largeTargets);
+    flag("data-thick-focus", p.thickFocus);
+    flag("data-large-pointer", p.largePointer);
+    flag("data-reduced-motion", p.reducedMotion);
+    flag("data-simplified", p.simplified);
+    flag("data-show-shortcuts", p.showShortcuts);
+    flag("data-reading-ruler", p.readingRuler);
+    flag("data-scanning", p.scanning);
+    flag("data-dwell", p.dwellClick);
+    if (p.readingRuler) ruler.start(); else ruler.stop();
+    if (p.scanning) scanning.start(p.scanIntervalMs); else scanning.stop();
+    if (p.dwellClick) dwell.start(p.dwellMs); else dwell.stop();
+  }
+
+  window.Passerelle = { applyProfile, scanning, dwell, ruler };
+})();
