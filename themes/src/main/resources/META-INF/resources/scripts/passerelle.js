@@ -134,6 +134,9 @@
       current.scrollIntoView({ block: "nearest" });
       // A longer pause on the first item, so the switch user can catch it.
       const wait = this.index === 0 || first ? this.interval * 2 : this.interval;
+      // When the highlight moved and for how long it stays (read by tests and assistive tools).
+      this.since = performance.now();
+      this.stay = wait;
       this.timer = setTimeout(() => this.next(false), wait);
     },
     key(e) {
