@@ -44,7 +44,10 @@ class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     removeAll();
     add(new H1(title));
     add(new Paragraph(Cards.teachersLine(this, summary.teachers())));
-    add(new Paragraph(getTranslation("class.year", summary.schoolYear(), summary.communeName())));
+    Paragraph year =
+        new Paragraph(getTranslation("class.year", summary.schoolYear(), summary.communeName()));
+    year.addClassName("secondary");
+    add(year);
     if (roster.access().atLeast(ClassAccess.CLASSMATES)) {
       add(pupils(roster));
     } else {

@@ -34,7 +34,11 @@ class PupilHomeView extends Div implements HasDynamicTitle {
                         new Anchor(
                             ClassView.route(c.id()), getTranslation("home.pupil.openClass")))),
             () -> add(Cards.empty(this, "home.pupil.noClass")));
-    add(new Anchor(PupilView.route(currentUser.require().id()), getTranslation("home.pupil.me")));
+    Anchor me =
+        new Anchor(PupilView.route(currentUser.require().id()), getTranslation("home.pupil.me"));
+    // In simplified mode, only the essentials: the class.
+    me.addClassName("secondary");
+    add(me);
   }
 
   @Override

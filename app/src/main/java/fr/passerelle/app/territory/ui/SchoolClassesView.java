@@ -13,13 +13,15 @@ final class SchoolClassesView {
 
   static void fill(Div view, String headingKey, SchoolSummary school, ClassService classes) {
     view.add(new H1(view.getTranslation(headingKey, school.name())));
-    view.add(
+    Paragraph line =
         new Paragraph(
             view.getTranslation(
                 "school.line",
                 view.getTranslation("schoolKind." + school.kind().name()),
                 school.communeName(),
-                school.uai())));
+                school.uai()));
+    line.addClassName("secondary");
+    view.add(line);
     var list = classes.ofSchool(school.id());
     if (list.isEmpty()) {
       view.add(Cards.empty(view, "school.noClass"));
