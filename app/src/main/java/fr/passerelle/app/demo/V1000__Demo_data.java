@@ -330,7 +330,7 @@ public class V1000__Demo_data extends BaseJavaMigration {
     }
   }
 
-  private static long queryId(Connection db, String sql) throws SQLException {
+  static long queryId(Connection db, String sql) throws SQLException {
     try (PreparedStatement statement = db.prepareStatement(sql);
         ResultSet rows = statement.executeQuery()) {
       rows.next();

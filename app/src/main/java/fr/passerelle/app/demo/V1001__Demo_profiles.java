@@ -4,7 +4,6 @@ import fr.passerelle.accessibility.profile.AccessibilityProfile;
 import fr.passerelle.accessibility.profile.Preset;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -25,18 +24,21 @@ public class V1001__Demo_profiles extends BaseJavaMigration {
   @Override
   public void migrate(Context context) throws SQLException {
     Connection db = context.getConnection();
-    long teacher = id(db, "select id from account where username = 'enseignante.ferry'");
+    long teacher =
+        V1000__Demo_data.queryId(db, "select id from account where username = 'enseignante.ferry'");
     store(
         db,
-        id(db, "select id from account where username = 'lea.martin'"),
+        V1000__Demo_data.queryId(db, "select id from account where username = 'lea.martin'"),
         Preset.LOW_VISION,
         teacher);
     store(
         db,
-        id(db, "select id from account where username = 'hugo.nguyen'"),
+        V1000__Demo_data.queryId(db, "select id from account where username = 'hugo.nguyen'"),
         Preset.BLINDNESS_SCREEN_READER,
         teacher);
-    long switchUser = id(db, "select min(pupil_id) from pupil_need where need = 'SWITCH_ACCESS'");
+    long switchUser =
+        V1000__Demo_data.queryId(
+            db, "select min(pupil_id) from pupil_need where need = 'SWITCH_ACCESS'");
     store(db, switchUser, Preset.MOTOR_SWITCH, teacher);
   }
 
@@ -81,14 +83,6 @@ public class V1001__Demo_profiles extends BaseJavaMigration {
         s.setObject(i + 1, values[i]);
       }
       s.executeUpdate();
-    }
-  }
-
-  private static long id(Connection db, String sql) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(sql);
-        ResultSet rows = s.executeQuery()) {
-      rows.next();
-      return rows.getLong(1);
     }
   }
 }
