@@ -34,7 +34,7 @@ class ShellTest extends SpringBrowserlessTest {
   @WithUserDetails("parent.martin")
   void parentLandsOnTheChildrenAndSeesOnlyThem() {
     assertThat(landing()).isEqualTo("parent");
-    assertThat(menu()).containsExactly("Mes enfants");
+    assertThat(menu()).containsExactly("Mes enfants", "Accessibilité");
   }
 
   @Test
@@ -42,14 +42,15 @@ class ShellTest extends SpringBrowserlessTest {
   void administratorLandsOnAdministration() {
     assertThat(landing()).isEqualTo("administration");
     assertThat(menu())
-        .containsExactly("Écoles du territoire", "Administration", "Journal de sécurité");
+        .containsExactly(
+            "Écoles du territoire", "Administration", "Journal de sécurité", "Accessibilité");
   }
 
   @Test
   @WithUserDetails("referent.ferry")
   void ticeReferentWhoTeachesSeesBothHomes() {
     assertThat(landing()).isEqualTo("referent");
-    assertThat(menu()).containsExactly("Mes classes", "Référent numérique");
+    assertThat(menu()).containsExactly("Mes classes", "Référent numérique", "Accessibilité");
   }
 
   @Test
@@ -62,6 +63,6 @@ class ShellTest extends SpringBrowserlessTest {
   @WithUserDetails("mairie.saint-etienne")
   void townHallLandsOnTheirCommune() {
     assertThat(landing()).isEqualTo("mairie");
-    assertThat(menu()).containsExactly("Ma commune");
+    assertThat(menu()).containsExactly("Ma commune", "Accessibilité");
   }
 }
