@@ -14,14 +14,6 @@
     ' vaadin-radio-button, vaadin-select, vaadin-text-field, vaadin-password-field, input,' +
     ' [tabindex]:not([tabindex="-1"])';
 
-  function flag(name, on) {
-    if (on) {
-      root.setAttribute(name, "");
-    } else {
-      root.removeAttribute(name);
-    }
-  }
-
   function visible(el) {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden";
@@ -257,27 +249,39 @@
     }
   });
 
-  function applyProfile(p) {
-    root.dataset.theme = p.theme;
-    root.dataset.font = p.font;
-    root.style.setProperty("--pa-text-scale", String(p.textSize / 100));
-    root.style.setProperty("--pa-line-height", String(p.lineSpacing));
-    root.style.setProperty("--pa-letter-spacing", p.letterSpacing + "em");
-    root.style.setProperty("--pa-word-spacing", p.wordSpacing + "em");
-    root.style.setProperty("--pa-line-length", p.lineLength > 0 ? p.lineLength + "ch" : "none");
-    flag("data-large-targets", p.largeTargets);
-    flag("data-thick-focus", p.thickFocus);
-    flag("data-large-pointer", p.largePointer);
-    flag("data-reduced-motion", p.reducedMotion);
-    flag("data-simplified", p.simplified);
-    flag("data-show-shortcuts", p.showShortcuts);
-    flag("data-reading-ruler", p.readingRuler);
-    flag("data-scanning", p.scanning);
-    flag("data-dwell", p.dwellClick);
-    if (p.readingRuler) ruler.start(); else ruler.stop();
-    if (p.scanning) scanning.start(p.scanIntervalMs); else scanning.stop();
-    if (p.dwellClick) dwell.start(p.dwellMs); else dwell.stop();
+  const PROFILE_ATTRIBUTES = [
+    "data-theme", "data-font", "style", "data-large-targets", "data-thick-focus",
+    "data-large-pointer", "data-reduced-motion", "data-simplified", "data-show-shortcuts",
+    "data-reading-ruler", "data-scanning", "data-dwell",
+  ];
+
+  /** Starts or stops the ruler, scanning and dwell to match the root element's attributes. */
+  function sync() {
+    if (root.hasAttribute("data-reading-ruler")) ruler.start(); else ruler.stop();
+    if (root.hasAttribute("data-scanning")) {
+      scanning.start(Number(root.getAttribute("data-scanning")) || 1500);
+    } else {
+      scanning.stop();
+    }
+    if (root.hasAttribute("data-dwell")) {
+      dwell.start(Number(root.getAttribute("data-dwell")) || 1200);
+    } else {
+      dwell.stop();
+    }
+  }
+
+  /** Applies a profile given as the root element's attributes (see ProfileAttributes.java). */
+  function applyProfile(attributes) {
+    PROFILE_ATTRIBUTES.forEach((name) => root.removeAttribute(name));
+    Object.entries(attributes).forEach(([name, value]) => root.setAttribute(name, value));
+    sync();
   }
 
   window.Passerelle = { applyProfile, scanning, dwell, ruler };
+  // The server may have written the profile into the page already.
+  if (document.body) {
+    sync();
+  } else {
+    document.addEventListener("DOMContentLoaded", sync);
+  }
 })();

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,17 +20,22 @@ class ServiceSetup implements VaadinServiceInitListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServiceSetup.class);
   private final Translations translations;
+  private final List<RootAttributes> rootAttributes;
 
-  ServiceSetup(Translations translations) {
+  ServiceSetup(Translations translations, List<RootAttributes> rootAttributes) {
     this.translations = translations;
+    this.rootAttributes = rootAttributes;
   }
 
   @Override
   public void serviceInit(ServiceInitEvent event) {
     event.getSource().addSessionInitListener(e -> e.getSession().setLocale(Translations.FRENCH));
     event.addIndexHtmlRequestListener(
-        response ->
-            response.getDocument().getElementsByTag("html").attr("lang", sessionLanguage()));
+        response -> {
+          var html = response.getDocument().getElementsByTag("html");
+          html.attr("lang", sessionLanguage());
+          rootAttributes.forEach(r -> r.forCurrentRequest().forEach(html::attr));
+        });
     event
         .getSource()
         .addUIInitListener(

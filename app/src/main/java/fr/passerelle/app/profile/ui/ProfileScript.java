@@ -2,42 +2,35 @@ package fr.passerelle.app.profile.ui;
 
 import com.vaadin.flow.component.UI;
 import fr.passerelle.accessibility.profile.AccessibilityProfile;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Applies a profile to the page through passerelle.js, without reloading it. */
+/** Applies a profile to the open page through passerelle.js, without reloading it. */
 final class ProfileScript {
 
   static final String URL = "scripts/passerelle.js";
 
   private ProfileScript() {}
 
-  static void apply(UI ui, AccessibilityProfile p) {
+  static void apply(UI ui, AccessibilityProfile profile) {
+    Map<String, String> attributes = ProfileAttributes.of(profile);
     ui.getPage().addJavaScript(URL);
     ui.getPage()
         .executeJs(
-            "const p = {theme: $0, font: $1, textSize: $2, lineSpacing: $3, letterSpacing: $4,"
-                + " wordSpacing: $5, lineLength: $6, largeTargets: $7, thickFocus: $8,"
-                + " largePointer: $9, reducedMotion: $10, simplified: $11, readingRuler: $12,"
-                + " showShortcuts: $13, scanning: $14, scanIntervalMs: $15, dwellClick: $16,"
-                + " dwellMs: $17};"
-                + " (function apply(tries) { if (window.Passerelle) { window.Passerelle.applyProfile(p); }"
+            "const a = JSON.parse($0);"
+                + " (function apply(tries) { if (window.Passerelle) { window.Passerelle.applyProfile(a); }"
                 + " else if (tries > 0) { setTimeout(() => apply(tries - 1), 25); } })(200);",
-            p.theme().cssName(),
-            p.font().cssName(),
-            p.textSize(),
-            p.lineSpacing(),
-            p.letterSpacing(),
-            p.wordSpacing(),
-            p.lineLength(),
-            p.largeTargets(),
-            p.thickFocus(),
-            p.largePointer(),
-            p.reducedMotion(),
-            p.simplified(),
-            p.readingRuler(),
-            p.showShortcuts(),
-            p.scanning(),
-            p.scanIntervalMs(),
-            p.dwellClick(),
-            p.dwellMs());
+            toJson(attributes));
+  }
+
+  /** The attributes as a JSON object; names and values are plain, but quotes are escaped anyway. */
+  static String toJson(Map<String, String> attributes) {
+    return attributes.entrySet().stream()
+        .map(e -> quote(e.getKey()) + ":" + quote(e.getValue()))
+        .collect(Collectors.joining(",", "{", "}"));
+  }
+
+  private static String quote(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }
