@@ -36,6 +36,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     form.setI18n(i18n(null));
     form.setAction(ROUTE);
     form.setForgotPasswordButtonVisible(false);
+    // The form's own title («Se connecter») is a heading under the page's h1, not a second h1.
+    form.getElement().setAttribute("heading-level", "2");
     Paragraph help = new Paragraph(getTranslation("login.help"));
     help.addClassName("login-help");
     add(title, intro, form, help, announcer);

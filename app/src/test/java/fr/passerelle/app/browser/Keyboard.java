@@ -1,0 +1,72 @@
+package fr.passerelle.app.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Moving the focus with Tab or Shift+Tab until it reaches something, checking at every Tab stop on
+ * the way that the focus is visible and not covered.
+ */
+public final class Keyboard {
+
+  /** More Tab stops than any page has: a page needing more is a failure of its own. */
+  static final int MAX_STOPS = 60;
+
+  private Keyboard() {}
+
+  public static Focused tabForwardTo(Browser browser, String what, Predicate<Focused> target) {
+    return tabTo(browser, false, what, target);
+  }
+
+  public static Focused tabBackTo(Browser browser, String what, Predicate<Focused> target) {
+    return tabTo(browser, true, what, target);
+  }
+
+  /** Presses Tab this many times and returns each stop, checked like any other. */
+  public static List<Focused> tabStops(Browser browser, int count) {
+    List<Focused> stops = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      browser.tab();
+      Focused focused = Focused.now(browser);
+      if (!focused.isDocument()) {
+        PageChecks.assertFocusVisibleAndNotObscured(browser);
+      }
+      stops.add(focused);
+    }
+    return stops;
+  }
+
+  private static Focused tabTo(
+      Browser browser, boolean backwards, String what, Predicate<Focused> target) {
+    List<String> visited = new ArrayList<>();
+    for (int i = 0; i < MAX_STOPS; i++) {
+      if (backwards) {
+        browser.shiftTab();
+      } else {
+        browser.tab();
+      }
+      Focused focused = Focused.now(browser);
+      // The document itself is where Tab goes after the last stop and before the first.
+      if (!focused.isDocument()) {
+        PageChecks.assertFocusVisibleAndNotObscured(browser);
+      }
+      if (target.test(focused)) {
+        return focused;
+      }
+      visited.add(focused.tag() + " \"" + abbreviate(focused.name()) + "\"");
+    }
+    throw new AssertionError(
+        (backwards ? "Shift+Tab" : "Tab")
+            + " never reached "
+            + what
+            + " on "
+            + browser.path()
+            + "; stops: "
+            + visited);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+}
