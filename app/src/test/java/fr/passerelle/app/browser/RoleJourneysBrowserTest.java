@@ -37,7 +37,8 @@ class RoleJourneysBrowserTest extends BrowserTest {
           "/mairie", new NavTarget("nav.home.townHall", "home.townHall.title"),
           "/technicien", new NavTarget("nav.schools", "schools.title"),
           "/administration", new NavTarget("nav.home.admin", "admin.title"),
-          "/administration/journal", new NavTarget("nav.audit", "audit.title"));
+          "/administration/journal", new NavTarget("nav.audit", "audit.title"),
+          "/accessibilite", new NavTarget("nav.accessibility", "settings.title"));
 
   /** A page opened from the content of the previous one, by a link or from a grid. */
   sealed interface Step {}
@@ -64,25 +65,36 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "admin",
             "/administration",
-            List.of("/technicien", "/administration", "/administration/journal"),
+            List.of("/technicien", "/administration", "/administration/journal", "/accessibilite"),
             List.of()),
-        new Journey("technicien", "/technicien", List.of("/technicien"), List.of(new GridStep())),
+        new Journey(
+            "technicien",
+            "/technicien",
+            List.of("/technicien", "/accessibilite"),
+            List.of(new GridStep())),
         new Journey(
             "mairie.saint-etienne",
             "/mairie",
-            List.of("/mairie"),
+            List.of("/mairie", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("school.open", FERRY_NAME),
                     d -> "/ecole/" + d.school(FERRY),
                     "school.pageTitle"))),
-        new Journey("directrice.ferry", "/direction", List.of("/direction"), List.of(cm2)),
         new Journey(
-            "referent.ferry", "/referent", List.of("/enseignant", "/referent"), List.of(cm2)),
+            "directrice.ferry",
+            "/direction",
+            List.of("/direction", "/accessibilite"),
+            List.of(cm2)),
+        new Journey(
+            "referent.ferry",
+            "/referent",
+            List.of("/enseignant", "/referent", "/accessibilite"),
+            List.of(cm2)),
         new Journey(
             "enseignante.ferry",
             "/enseignant",
-            List.of("/enseignant"),
+            List.of("/enseignant", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("class.open", "CE1", FERRY_NAME),
@@ -93,7 +105,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "parent.martin",
             "/parent",
-            List.of("/parent"),
+            List.of("/parent", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("home.parent.open", "Léa"),
@@ -102,7 +114,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "lea.martin",
             "/eleve",
-            List.of("/eleve"),
+            List.of("/eleve", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("home.pupil.openClass"),

@@ -5,10 +5,12 @@ import fr.passerelle.app.audit.AuditLog;
 import fr.passerelle.app.identity.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -43,10 +45,16 @@ class SecurityConfig {
                 .requestMatchers(
                     "/styles/**", "/fonts/**", "/images/**", "/scripts/**", "/favicon.ico")
                 .permitAll());
-    http.authenticationProvider(provider);
+    // The form login uses this provider alone: registered as well as the global fallback, a
+    // failure would be checked (and counted) twice.
+    http.authenticationManager(new ProviderManager(provider));
     return http.with(
             VaadinSecurityConfigurer.vaadin(),
-            vaadin -> vaadin.loginView(LoginView.class, "/" + LoginView.ROUTE + "?deconnexion"))
+            vaadin -> {
+              vaadin.loginView(LoginView.class, "/" + LoginView.ROUTE + "?deconnexion");
+              // Unknown addresses reach the router, which shows the French "page not found".
+              vaadin.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated);
+            })
         .build();
   }
 }
