@@ -66,4 +66,19 @@ class LoginThrottleTest {
         .extracting(Authentication::isAuthenticated)
         .isEqualTo(true);
   }
+
+  @Test
+  void passwordsAreStoredOnlyAsBcryptHashes() {
+    assertThat(
+            jdbc.sql("select count(*) from account where password_hash not like '{bcrypt}$2%'")
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(
+            jdbc.sql("select count(*) from account where password_hash like ?")
+                .param("%" + V1000__Demo_data.PASSWORD + "%")
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
 }
