@@ -61,7 +61,7 @@ public record AccessibilityProfile(
         1.5,
         0,
         0,
-        0,
+        70,
         false,
         false,
         false,

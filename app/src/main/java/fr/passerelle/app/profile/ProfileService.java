@@ -91,7 +91,12 @@ public class ProfileService {
         stored.map(StoredProfile::toProfile).orElseGet(AccessibilityProfile::defaults),
         stored.map(StoredProfile::getUpdatedAt).orElse(null),
         updatedBy,
-        card.needs().stream().map(ProfileService::presetFor).distinct().sorted().toList(),
+        card.needs().stream()
+            .map(ProfileService::presetFor)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .sorted()
+            .toList(),
         teaches(caller, card));
   }
 
@@ -119,23 +124,24 @@ public class ProfileService {
     return saved;
   }
 
-  /** Any account's profile, for other features' services (they check their own scope). */
-  @Transactional(readOnly = true)
-  public AccessibilityProfile of(long accountId) {
+  /** Any account's profile, for this service only: a profile says as much as declared needs. */
+  AccessibilityProfile of(long accountId) {
     return profiles
         .findById(accountId)
         .map(StoredProfile::toProfile)
         .orElseGet(AccessibilityProfile::defaults);
   }
 
-  static Preset presetFor(Need need) {
+  /** The preset a declared need suggests; none for a need that is not about the screen. */
+  static @org.jspecify.annotations.Nullable Preset presetFor(Need need) {
     return switch (need) {
       case LARGE_PRINT -> Preset.LOW_VISION;
       case SCREEN_READER -> Preset.BLINDNESS_SCREEN_READER;
       case READING_SUPPORT -> Preset.DYSLEXIA;
       case SWITCH_ACCESS -> Preset.MOTOR_SWITCH;
       case HEARING_SUPPORT -> Preset.HEARING;
-      case ATTENTION_SUPPORT, SIMPLIFIED_CONTENT, REMOTE_ATTENDANCE -> Preset.ATTENTION;
+      case ATTENTION_SUPPORT, SIMPLIFIED_CONTENT -> Preset.ATTENTION;
+      case REMOTE_ATTENDANCE -> null;
     };
   }
 

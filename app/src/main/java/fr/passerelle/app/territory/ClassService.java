@@ -6,8 +6,10 @@ import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.territory.internal.DeclaredNeed;
 import fr.passerelle.app.territory.internal.DeclaredNeedRepository;
+import fr.passerelle.app.territory.internal.School;
 import fr.passerelle.app.territory.internal.SchoolClass;
 import fr.passerelle.app.territory.internal.SchoolClassRepository;
+import fr.passerelle.app.territory.internal.SchoolRepository;
 import fr.passerelle.app.territory.internal.Summaries;
 import fr.passerelle.app.territory.internal.TerritoryAccess;
 import java.util.EnumSet;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClassService {
 
   private final SchoolClassRepository classes;
+  private final SchoolRepository schools;
   private final DeclaredNeedRepository needs;
   private final CurrentUser currentUser;
   private final People people;
@@ -33,12 +36,14 @@ public class ClassService {
 
   ClassService(
       SchoolClassRepository classes,
+      SchoolRepository schools,
       DeclaredNeedRepository needs,
       CurrentUser currentUser,
       People people,
       TerritoryAccess access,
       Summaries summaries) {
     this.classes = classes;
+    this.schools = schools;
     this.needs = needs;
     this.currentUser = currentUser;
     this.people = people;
@@ -53,17 +58,15 @@ public class ClassService {
   }
 
   /** The classes of a school, for the people of that school, its commune and the territory. */
-  @PreAuthorize("hasAnyRole('ADMIN','TECHNICIAN','TOWN_HALL','DIRECTOR','TICE_REFERENT','TEACHER')")
+  @PreAuthorize("hasAnyRole('ADMIN','TECHNICIAN','TOWN_HALL','DIRECTOR','TICE_REFERENT')")
   public List<ClassSummary> ofSchool(long schoolId) {
     Caller caller = currentUser.require();
-    List<SchoolClass> found = classes.findBySchool(schoolId);
-    if (found.isEmpty()) {
-      return List.of();
-    }
-    if (!access.toSchool(caller, found.getFirst().getSchool())) {
-      throw access.deny(caller, "school:" + schoolId);
-    }
-    return summaries.of(found);
+    School school =
+        schools
+            .findById(schoolId)
+            .filter(s -> access.toSchool(caller, s))
+            .orElseThrow(() -> access.deny(caller, "school:" + schoolId));
+    return summaries.of(classes.findBySchool(school.getId()));
   }
 
   /**

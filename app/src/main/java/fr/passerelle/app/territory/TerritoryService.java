@@ -68,7 +68,7 @@ public class TerritoryService {
   }
 
   /** One school, refused (and audited) outside the caller's scope. */
-  @PreAuthorize("hasAnyRole('ADMIN','TECHNICIAN','TOWN_HALL','DIRECTOR','TICE_REFERENT','TEACHER')")
+  @PreAuthorize("hasAnyRole('ADMIN','TECHNICIAN','TOWN_HALL','DIRECTOR','TICE_REFERENT')")
   public SchoolSummary school(long schoolId) {
     Caller caller = currentUser.require();
     School school =

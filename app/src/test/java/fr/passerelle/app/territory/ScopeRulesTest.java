@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The scope rules of every role, on PostgreSQL with the demo data. */
@@ -25,6 +29,7 @@ class ScopeRulesTest {
   @Autowired PupilService pupils;
   @Autowired TerritoryService territory;
   @Autowired JdbcClient jdbc;
+  @Autowired UserDetailsService userDetails;
   DemoAccounts demo;
 
   @BeforeEach
@@ -76,8 +81,15 @@ class ScopeRulesTest {
     assertThat(classes.myClasses()).extracting(ClassSummary::id).containsExactly(ce1);
 
     long cm2 = demo.schoolClass(FERRY, "CM2");
+    long refusals = demo.auditCount("ACCESS_DENIED", "enseignante.ferry", "class:" + cm2);
     assertThatThrownBy(() -> classes.roster(cm2)).isInstanceOf(ScopeDeniedException.class);
-    assertThat(demo.auditCount("ACCESS_DENIED", "enseignante.ferry", "class:" + cm2)).isPositive();
+    assertThat(demo.auditCount("ACCESS_DENIED", "enseignante.ferry", "class:" + cm2))
+        .isEqualTo(refusals + 1);
+    // A teacher sees their classes, not the whole school.
+    assertThatThrownBy(() -> classes.ofSchool(demo.school(FERRY)))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> territory.school(demo.school(FERRY)))
+        .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> pupils.pupil(demo.account("tom.martin")))
         .isInstanceOf(ScopeDeniedException.class);
   }
@@ -173,5 +185,34 @@ class ScopeRulesTest {
     long ce1 = demo.schoolClass(FERRY, "CE1");
     assertThatThrownBy(() -> classes.roster(ce1))
         .isInstanceOfAny(AccessDeniedException.class, AuthenticationException.class);
+  }
+
+  @Test
+  void anAccountWithoutItsScopeSeesNothing() {
+    jdbc.sql(
+            "insert into account (username, password_hash, first_name, last_name)"
+                + " select 'mairie.sans-commune', password_hash, 'Sans', 'Commune' from account"
+                + " where username = 'admin' and not exists"
+                + " (select 1 from account where username = 'mairie.sans-commune')")
+        .update();
+    jdbc.sql(
+            "insert into account_role (account_id, role) select id, 'TOWN_HALL' from account"
+                + " where username = 'mairie.sans-commune' and not exists (select 1 from"
+                + " account_role r where r.account_id = account.id)")
+        .update();
+    UserDetails user = userDetails.loadUserByUsername("mairie.sans-commune");
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    try {
+      assertThat(territory.communes()).isEmpty();
+      assertThat(territory.myCommune()).isEmpty();
+      assertThatThrownBy(() -> territory.schools(null, 0, 50))
+          .isInstanceOf(ScopeDeniedException.class);
+      assertThatThrownBy(() -> territory.school(demo.school(FERRY)))
+          .isInstanceOf(ScopeDeniedException.class);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
   }
 }

@@ -35,18 +35,21 @@ class LoginThrottle {
     this.window = window;
   }
 
-  /** Whether the next attempt for this account from this address must be refused unchecked. */
-  boolean blocks(String username, @Nullable String address) {
+  /** Why the next attempt for this account from this address must be refused unchecked, if so. */
+  @Nullable LoginThrottledException blocks(String username, @Nullable String address) {
     Instant windowStart = clock.instant().minus(window);
     Instant lastSuccess = audit.lastOf(AuditKind.LOGIN_SUCCESS, username);
     Instant since =
         lastSuccess != null && lastSuccess.isAfter(windowStart) ? lastSuccess : windowStart;
     if (audit.countForPrincipalSince(AuditKind.LOGIN_FAILURE, username, since) >= maxPerAccount) {
-      return true;
+      return new LoginThrottledException(false);
     }
-    return address != null
+    if (address != null
         && audit.countForAddressSince(AuditKind.LOGIN_FAILURE, address, windowStart)
-            >= maxPerAddress;
+            >= maxPerAddress) {
+      return new LoginThrottledException(true);
+    }
+    return null;
   }
 
   Duration window() {

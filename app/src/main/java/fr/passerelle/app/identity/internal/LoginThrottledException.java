@@ -5,7 +5,17 @@ import org.springframework.security.core.AuthenticationException;
 /** Too many failed attempts: the login is refused without checking the password. */
 public class LoginThrottledException extends AuthenticationException {
 
-  public LoginThrottledException() {
-    super("Too many failed login attempts");
+  private final boolean fromAddress;
+
+  /**
+   * @param fromAddress true when the address, not the account, made too many failed attempts
+   */
+  public LoginThrottledException(boolean fromAddress) {
+    super("Too many failed login attempts" + (fromAddress ? " from this address" : ""));
+    this.fromAddress = fromAddress;
+  }
+
+  public boolean fromAddress() {
+    return fromAddress;
   }
 }

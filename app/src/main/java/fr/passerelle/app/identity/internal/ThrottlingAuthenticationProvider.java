@@ -31,9 +31,15 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) {
     String username = authentication.getName().strip().toLowerCase(Locale.ROOT);
     String address = addressOf(authentication);
-    if (throttle.blocks(username, address)) {
-      audit.record(AuditKind.LOGIN_THROTTLED, username, address, null, null);
-      throw new LoginThrottledException();
+    LoginThrottledException throttled = throttle.blocks(username, address);
+    if (throttled != null) {
+      audit.record(
+          AuditKind.LOGIN_THROTTLED,
+          username,
+          address,
+          null,
+          throttled.fromAddress() ? "address" : "account");
+      throw throttled;
     }
     try {
       Authentication result = delegate.authenticate(authentication);
@@ -41,7 +47,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
       return result;
     } catch (AuthenticationException e) {
       audit.record(AuditKind.LOGIN_FAILURE, username, address, null, e.getClass().getSimpleName());
-      if (throttle.blocks(username, address)) {
+      if (throttle.blocks(username, address) != null) {
         audit.record(
             AuditKind.LOCKOUT,
             username,

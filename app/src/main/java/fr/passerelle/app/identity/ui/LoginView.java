@@ -55,13 +55,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
   public void beforeEnter(BeforeEnterEvent event) {
     var parameters = event.getLocation().getQueryParameters().getParameters();
     if (parameters.containsKey("error")) {
-      boolean throttled =
-          VaadinSession.getCurrent() != null
-              && VaadinSession.getCurrent()
-                      .getSession()
-                      .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
-                  instanceof LoginThrottledException;
-      String key = throttled ? "login.error.throttled" : "login.error.credentials";
+      Object failure =
+          VaadinSession.getCurrent() == null
+              ? null
+              : VaadinSession.getCurrent()
+                  .getSession()
+                  .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+      String key =
+          failure instanceof LoginThrottledException throttled
+              ? (throttled.fromAddress() ? "login.error.throttledAddress" : "login.error.throttled")
+              : "login.error.credentials";
       form.setI18n(i18n(key));
       form.setError(true);
       announcer.announce(getTranslation(key + ".title") + ". " + getTranslation(key + ".message"));

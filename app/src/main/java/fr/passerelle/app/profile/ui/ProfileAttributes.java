@@ -11,19 +11,6 @@ import java.util.Map;
  */
 final class ProfileAttributes {
 
-  /** Every attribute a profile may set, so that one left from an earlier profile is removed. */
-  static final String[] FLAGS = {
-    "data-large-targets",
-    "data-thick-focus",
-    "data-large-pointer",
-    "data-reduced-motion",
-    "data-simplified",
-    "data-show-shortcuts",
-    "data-reading-ruler",
-    "data-scanning",
-    "data-dwell"
-  };
-
   private ProfileAttributes() {}
 
   static Map<String, String> of(AccessibilityProfile p) {

@@ -104,9 +104,7 @@ public class TerritoryAccess {
         || (caller.has(Role.TOWN_HALL)
             && Objects.equals(caller.communeId(), school.getCommune().getId()))
         || Objects.equals(caller.schoolId(), school.getId())
-            && (caller.has(Role.DIRECTOR)
-                || caller.has(Role.TICE_REFERENT)
-                || caller.has(Role.TEACHER));
+            && (caller.has(Role.DIRECTOR) || caller.has(Role.TICE_REFERENT));
   }
 
   public boolean toCommune(Caller caller, long communeId) {

@@ -14,7 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** One school and its classes. */
 @Route(value = "ecole", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "TECHNICIAN", "TOWN_HALL", "DIRECTOR", "TICE_REFERENT", "TEACHER"})
+@RolesAllowed({"ADMIN", "TECHNICIAN", "TOWN_HALL", "DIRECTOR", "TICE_REFERENT"})
 class SchoolView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
   private final TerritoryService territory;
