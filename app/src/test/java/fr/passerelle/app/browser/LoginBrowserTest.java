@@ -3,7 +3,7 @@ package fr.passerelle.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import fr.passerelle.app.demo.V1000__Demo_data;
+import fr.passerelle.app.demo.DemoData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -89,8 +89,7 @@ class LoginBrowserTest extends BrowserTest {
     long logouts = demo.auditCount("LOGOUT", user, null);
     ShellPage home =
         LoginPage.open(browser)
-            .logIn(
-                user, V1000__Demo_data.PASSWORD, "/direction", French.title("home.director.title"));
+            .logIn(user, DemoData.PASSWORD, "/direction", French.title("home.director.title"));
 
     LoginPage login = home.logOut();
 

@@ -2,7 +2,7 @@ package fr.passerelle.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.passerelle.app.demo.V1000__Demo_data;
+import fr.passerelle.app.demo.DemoData;
 import org.junit.jupiter.api.Test;
 
 /** A parent's phone: 320 px wide, and nothing to scroll sideways (WCAG 1.4.10). */
@@ -14,8 +14,7 @@ class ReflowBrowserTest extends BrowserTest {
     try {
       LoginPage login = LoginPage.open(browser);
       PageChecks.assertNoHorizontalScroll(browser, "the login page at 320 px");
-      login.logIn(
-          "parent.martin", V1000__Demo_data.PASSWORD, "/parent", French.title("home.parent.title"));
+      login.logIn("parent.martin", DemoData.PASSWORD, "/parent", French.title("home.parent.title"));
       assertThat(browser.js("return window.innerWidth")).isEqualTo(320L);
       PageChecks.assertNoHorizontalScroll(browser, "the parent's home at 320 px");
     } finally {

@@ -2,7 +2,7 @@ package fr.passerelle.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.passerelle.app.demo.V1000__Demo_data;
+import fr.passerelle.app.demo.DemoData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +16,7 @@ class RefusalsBrowserTest extends BrowserTest {
 
   private ShellPage logIn(String username, String home, String homeTitleKey) {
     return LoginPage.open(browser)
-        .logIn(username, V1000__Demo_data.PASSWORD, home, French.title(homeTitleKey));
+        .logIn(username, DemoData.PASSWORD, home, French.title(homeTitleKey));
   }
 
   private ShellPage assertRefusalPage(String path) {

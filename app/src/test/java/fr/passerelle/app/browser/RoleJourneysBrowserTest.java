@@ -3,7 +3,7 @@ package fr.passerelle.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.app.DemoAccounts;
-import fr.passerelle.app.demo.V1000__Demo_data;
+import fr.passerelle.app.demo.DemoData;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -130,7 +130,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
     ShellPage page =
         login.logIn(
             journey.username(),
-            V1000__Demo_data.PASSWORD,
+            DemoData.PASSWORD,
             journey.home(),
             French.title(NAV_TARGETS.get(journey.home()).titleKey()));
     audit(journey, audited);

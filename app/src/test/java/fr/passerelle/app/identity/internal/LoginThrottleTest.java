@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
-import fr.passerelle.app.demo.V1000__Demo_data;
+import fr.passerelle.app.demo.DemoData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,12 +31,12 @@ class LoginThrottleTest {
   void fiveFailuresLockTheAccountEvenForTheRightPassword() {
     String user = "enseignant.bergson.cp";
     DemoAccounts demo = new DemoAccounts(jdbc);
-    assertThat(attempt(user, V1000__Demo_data.PASSWORD, "198.51.100.1").isAuthenticated()).isTrue();
+    assertThat(attempt(user, DemoData.PASSWORD, "198.51.100.1").isAuthenticated()).isTrue();
     for (int i = 0; i < 5; i++) {
       assertThatThrownBy(() -> attempt(user, "wrong", "198.51.100.1"))
           .isInstanceOf(BadCredentialsException.class);
     }
-    assertThatThrownBy(() -> attempt(user, V1000__Demo_data.PASSWORD, "198.51.100.2"))
+    assertThatThrownBy(() -> attempt(user, DemoData.PASSWORD, "198.51.100.2"))
         .isInstanceOfSatisfying(
             LoginThrottledException.class, e -> assertThat(e.fromAddress()).isFalse());
     assertThat(demo.auditCount("LOGIN_FAILURE", user, null)).isEqualTo(5);
@@ -53,18 +53,17 @@ class LoginThrottleTest {
       assertThatThrownBy(() -> attempt(unknown, "wrong", address))
           .isInstanceOf(BadCredentialsException.class);
     }
-    assertThatThrownBy(() -> attempt("enseignant.bergson.cm1", V1000__Demo_data.PASSWORD, address))
+    assertThatThrownBy(() -> attempt("enseignant.bergson.cm1", DemoData.PASSWORD, address))
         .isInstanceOfSatisfying(
             LoginThrottledException.class, e -> assertThat(e.fromAddress()).isTrue());
     assertThat(
-            attempt("enseignant.bergson.cm1", V1000__Demo_data.PASSWORD, "203.0.113.10")
-                .isAuthenticated())
+            attempt("enseignant.bergson.cm1", DemoData.PASSWORD, "203.0.113.10").isAuthenticated())
         .isTrue();
   }
 
   @Test
   void usernamesAreMatchedWithoutCaseOrSurroundingSpaces() {
-    assertThat(attempt("  Enseignant.Pasteur.CP ", V1000__Demo_data.PASSWORD, "198.51.100.3"))
+    assertThat(attempt("  Enseignant.Pasteur.CP ", DemoData.PASSWORD, "198.51.100.3"))
         .extracting(Authentication::isAuthenticated)
         .isEqualTo(true);
   }
@@ -78,7 +77,7 @@ class LoginThrottleTest {
         .isZero();
     assertThat(
             jdbc.sql("select count(*) from account where password_hash like ?")
-                .param("%" + V1000__Demo_data.PASSWORD + "%")
+                .param("%" + DemoData.PASSWORD + "%")
                 .query(Long.class)
                 .single())
         .isZero();

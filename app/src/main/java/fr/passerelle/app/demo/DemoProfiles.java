@@ -7,38 +7,31 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
 /**
  * Demo accessibility profiles, prepared by the teacher from the declared needs: Léa (low vision)
  * opens Passerelle in yellow on black at 175 % with Atkinson Hyperlegible; Hugo (screen reader)
  * without animation and with shortcuts shown; the first pupil who uses a switch gets scanning.
  */
-@Component
-@ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
-public class V1001__Demo_profiles extends BaseJavaMigration {
+final class DemoProfiles {
 
-  @Override
-  public void migrate(Context context) throws SQLException {
-    Connection db = context.getConnection();
+  private DemoProfiles() {}
+
+  static void run(Connection db) throws SQLException {
     long teacher =
-        V1000__Demo_data.queryId(db, "select id from account where username = 'enseignante.ferry'");
+        DemoSeed.queryId(db, "select id from account where username = 'enseignante.ferry'");
     store(
         db,
-        V1000__Demo_data.queryId(db, "select id from account where username = 'lea.martin'"),
+        DemoSeed.queryId(db, "select id from account where username = 'lea.martin'"),
         Preset.LOW_VISION,
         teacher);
     store(
         db,
-        V1000__Demo_data.queryId(db, "select id from account where username = 'hugo.nguyen'"),
+        DemoSeed.queryId(db, "select id from account where username = 'hugo.nguyen'"),
         Preset.BLINDNESS_SCREEN_READER,
         teacher);
     long switchUser =
-        V1000__Demo_data.queryId(
-            db, "select min(pupil_id) from pupil_need where need = 'SWITCH_ACCESS'");
+        DemoSeed.queryId(db, "select min(pupil_id) from pupil_need where need = 'SWITCH_ACCESS'");
     store(db, switchUser, Preset.MOTOR_SWITCH, teacher);
   }
 

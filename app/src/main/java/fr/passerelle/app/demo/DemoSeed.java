@@ -9,23 +9,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.stereotype.Component;
 
 /**
- * Demo data, loaded once by Flyway when {@code passerelle.demo-data=true} (the default of the main
- * run and of the tests): real communes of the Saint-Étienne area, twelve schools, their classes,
- * pupils with various declared needs, their parents, teachers, and one named account per role.
- * Every demo account has the password {@value #PASSWORD}.
+ * The demo data (see {@link DemoData}): real communes of the Saint-Étienne area, twelve schools,
+ * their classes, pupils with various declared needs, their parents, teachers, and one named account
+ * per role. Every demo account has the password {@value #PASSWORD}.
  */
-@Component
-@ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
-public class V1000__Demo_data extends BaseJavaMigration {
+final class DemoSeed {
 
-  public static final String PASSWORD = "demo2026";
+  static final String PASSWORD = DemoData.PASSWORD;
   static final String YEAR = "2026-2027";
 
   private record Town(String name, String postalCode, double lat, double lon) {}
@@ -127,11 +120,9 @@ public class V1000__Demo_data extends BaseJavaMigration {
   private String hash;
   private long martinFamily;
 
-  @Override
-  public void migrate(Context context) throws SQLException {
+  void run(Connection db) throws SQLException {
     // One hash for every demo account: hashing hundreds of passwords would slow the first start.
     hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
-    Connection db = context.getConnection();
     long[] towns = new long[TOWNS.size()];
     for (int i = 0; i < TOWNS.size(); i++) {
       Town t = TOWNS.get(i);
