@@ -17,6 +17,7 @@ import fr.passerelle.app.territory.ScopeDeniedException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,11 +63,14 @@ public class ProfileService {
     return of(currentUser.require().id());
   }
 
-  /** Changes the caller's own profile. */
+  /**
+   * Changes the caller's own profile: the edit applies to the profile as stored now, so a change
+   * made meanwhile in another place (toolbar, settings, the teacher) is not lost.
+   */
   @PreAuthorize("isAuthenticated()")
-  public AccessibilityProfile saveMine(AccessibilityProfile profile) {
+  public AccessibilityProfile updateMine(UnaryOperator<AccessibilityProfile> edit) {
     Caller caller = currentUser.require();
-    return store(caller.id(), profile, caller);
+    return store(caller.id(), edit.apply(of(caller.id())), caller);
   }
 
   /**
@@ -100,12 +104,13 @@ public class ProfileService {
         teaches(caller, card));
   }
 
-  /** A teacher changes a pupil of their class's profile. */
+  /** A teacher changes a pupil of their class's profile; the pupil's other settings stay. */
   @PreAuthorize("hasRole('TEACHER')")
-  public AccessibilityProfile saveForPupil(long pupilId, AccessibilityProfile profile) {
+  public AccessibilityProfile updateForPupil(
+      long pupilId, UnaryOperator<AccessibilityProfile> edit) {
     Caller caller = currentUser.require();
     requireTeacher(caller, pupilId);
-    AccessibilityProfile saved = store(pupilId, profile, caller);
+    AccessibilityProfile saved = store(pupilId, edit.apply(of(pupilId)), caller);
     audit.record(
         AuditKind.PROFILE_CHANGED, caller.username(), null, "pupil:" + pupilId, "profile changed");
     return saved;
@@ -116,12 +121,7 @@ public class ProfileService {
    */
   @PreAuthorize("hasRole('TEACHER')")
   public AccessibilityProfile applyPreset(long pupilId, Preset preset) {
-    Caller caller = currentUser.require();
-    requireTeacher(caller, pupilId);
-    AccessibilityProfile saved = store(pupilId, preset.applyTo(of(pupilId)), caller);
-    audit.record(
-        AuditKind.PROFILE_CHANGED, caller.username(), null, "pupil:" + pupilId, "preset " + preset);
-    return saved;
+    return updateForPupil(pupilId, preset::applyTo);
   }
 
   /** Any account's profile, for this service only: a profile says as much as declared needs. */

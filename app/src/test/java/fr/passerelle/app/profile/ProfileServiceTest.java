@@ -61,10 +61,12 @@ class ProfileServiceTest {
   @WithUserDetails("enseignant.bergson.cm1")
   void anyoneChangesTheirOwnProfileAndKeepsIt() {
     assertThat(profiles.mine()).isEqualTo(AccessibilityProfile.defaults());
-    profiles.saveMine(
-        AccessibilityProfile.defaults().toBuilder().theme(Theme.HIGH_CONTRAST_DARK).build());
+    profiles.updateMine(p -> p.toBuilder().theme(Theme.HIGH_CONTRAST_DARK).build());
+    // A second change elsewhere (the toolbar after the settings view) keeps the first one.
+    profiles.updateMine(p -> p.toBuilder().textSize(150).build());
     assertThat(profiles.mine().theme()).isEqualTo(Theme.HIGH_CONTRAST_DARK);
-    assertThat(events.stream(ProfileChanged.class)).hasSize(1);
+    assertThat(profiles.mine().textSize()).isEqualTo(150);
+    assertThat(events.stream(ProfileChanged.class)).hasSize(2);
   }
 
   @Test
@@ -84,7 +86,7 @@ class ProfileServiceTest {
     assertThat(after.font()).isEqualTo(Font.OPEN_DYSLEXIC);
     assertThat(after.dwellClick()).as("the pupil's own setting stays").isTrue();
     assertThat(after.reducedMotion()).as("the earlier preset stays").isTrue();
-    profiles.saveForPupil(hugo, after.toBuilder().textSize(150).build());
+    profiles.updateForPupil(hugo, p -> p.toBuilder().textSize(150).build());
     assertThat(profiles.of(hugo).textSize()).isEqualTo(150);
     assertThat(demo.auditCount("PROFILE_CHANGED", "enseignante.ferry", "pupil:" + hugo))
         .isEqualTo(audited + 2);
@@ -96,7 +98,7 @@ class ProfileServiceTest {
     PupilProfile lea = profiles.ofPupil(demo.account("lea.martin"));
     assertThat(lea.editable()).isFalse();
     assertThat(lea.profile().theme()).isEqualTo(Theme.YELLOW_ON_BLACK);
-    assertThatThrownBy(() -> profiles.saveForPupil(hugo, AccessibilityProfile.defaults()))
+    assertThatThrownBy(() -> profiles.updateForPupil(hugo, p -> AccessibilityProfile.defaults()))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> profiles.ofPupil(hugo)).isInstanceOf(ScopeDeniedException.class);
   }

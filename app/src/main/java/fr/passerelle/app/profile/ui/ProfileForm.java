@@ -8,10 +8,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import fr.passerelle.accessibility.profile.AccessibilityProfile;
+import fr.passerelle.accessibility.profile.AccessibilityProfile.Builder;
 import fr.passerelle.accessibility.profile.Font;
 import fr.passerelle.accessibility.profile.Theme;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Every setting of an accessibility profile as plain radio groups and checkboxes (no combo box or
@@ -46,10 +49,14 @@ class ProfileForm extends Div {
   private final RadioButtonGroup<Integer> speechRate =
       radios("profile.speechRate", List.of(75, 100, 125, 150));
 
-  private AccessibilityProfile profile = AccessibilityProfile.defaults();
+  private final Consumer<UnaryOperator<AccessibilityProfile>> onChange;
   private boolean filling;
 
-  ProfileForm(Consumer<AccessibilityProfile> onChange) {
+  /**
+   * @param onChange receives each change as an edit to apply to the stored profile
+   */
+  ProfileForm(Consumer<UnaryOperator<AccessibilityProfile>> onChange) {
+    this.onChange = onChange;
     addClassName("profile-form");
     theme.setItemLabelGenerator(t -> getTranslation("theme." + t.name()));
     font.setItemLabelGenerator(f -> getTranslation("font." + f.name()));
@@ -72,41 +79,30 @@ class ProfileForm extends Div {
             readingRuler),
         section("profile.section.input", showShortcuts, scanning, scanInterval, dwell, dwellTime),
         section("profile.section.media", captions, voice, speechRate));
-    List.<HasValue<?, ?>>of(
-            theme,
-            font,
-            textSize,
-            lineSpacing,
-            spacing,
-            lineLength,
-            largeTargets,
-            thickFocus,
-            largePointer,
-            reducedMotion,
-            simplified,
-            readingRuler,
-            showShortcuts,
-            scanning,
-            scanInterval,
-            dwell,
-            dwellTime,
-            captions,
-            voice,
-            speechRate)
-        .forEach(
-            field ->
-                field.addValueChangeListener(
-                    e -> {
-                      if (!filling && e.isFromClient()) {
-                        profile = read();
-                        onChange.accept(profile);
-                      }
-                    }));
+    bind(theme, Builder::theme);
+    bind(font, Builder::font);
+    bind(textSize, Builder::textSize);
+    bind(lineSpacing, Builder::lineSpacing);
+    bind(spacing, (b, on) -> b.letterSpacing(on ? 0.12 : 0).wordSpacing(on ? 0.16 : 0));
+    bind(lineLength, Builder::lineLength);
+    bind(largeTargets, Builder::largeTargets);
+    bind(thickFocus, Builder::thickFocus);
+    bind(largePointer, Builder::largePointer);
+    bind(reducedMotion, Builder::reducedMotion);
+    bind(simplified, Builder::simplified);
+    bind(readingRuler, Builder::readingRuler);
+    bind(showShortcuts, Builder::showShortcuts);
+    bind(scanning, Builder::scanning);
+    bind(scanInterval, Builder::scanIntervalMs);
+    bind(dwell, Builder::dwellClick);
+    bind(dwellTime, Builder::dwellMs);
+    bind(captions, Builder::captions);
+    bind(voice, Builder::voice);
+    bind(speechRate, Builder::speechRate);
   }
 
   void setProfile(AccessibilityProfile value) {
     filling = true;
-    profile = value;
     theme.setValue(value.theme());
     font.setValue(value.font());
     textSize.setValue(value.textSize());
@@ -137,30 +133,15 @@ class ProfileForm extends Div {
         .forEach(c -> ((HasValue<?, ?>) c).setReadOnly(readOnly));
   }
 
-  private AccessibilityProfile read() {
-    return profile.toBuilder()
-        .theme(theme.getValue())
-        .font(font.getValue())
-        .textSize(textSize.getValue())
-        .lineSpacing(lineSpacing.getValue())
-        .letterSpacing(spacing.getValue() ? 0.12 : 0)
-        .wordSpacing(spacing.getValue() ? 0.16 : 0)
-        .lineLength(lineLength.getValue())
-        .largeTargets(largeTargets.getValue())
-        .thickFocus(thickFocus.getValue())
-        .largePointer(largePointer.getValue())
-        .reducedMotion(reducedMotion.getValue())
-        .simplified(simplified.getValue())
-        .readingRuler(readingRuler.getValue())
-        .showShortcuts(showShortcuts.getValue())
-        .scanning(scanning.getValue())
-        .scanIntervalMs(scanInterval.getValue())
-        .dwellClick(dwell.getValue())
-        .dwellMs(dwellTime.getValue())
-        .captions(captions.getValue())
-        .voice(voice.getValue())
-        .speechRate(speechRate.getValue())
-        .build();
+  /** A change made by the person becomes an edit of that one setting. */
+  private <T> void bind(HasValue<?, T> field, BiFunction<Builder, T, Builder> set) {
+    field.addValueChangeListener(
+        e -> {
+          if (!filling && e.isFromClient()) {
+            T value = e.getValue();
+            onChange.accept(p -> set.apply(p.toBuilder(), value).build());
+          }
+        });
   }
 
   private Section section(String key, Component... fields) {

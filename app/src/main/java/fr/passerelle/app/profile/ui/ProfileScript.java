@@ -1,5 +1,7 @@
 package fr.passerelle.app.profile.ui;
 
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import fr.passerelle.accessibility.profile.AccessibilityProfile;
 import java.util.Map;
@@ -12,7 +14,9 @@ final class ProfileScript {
 
   private ProfileScript() {}
 
+  /** Applies the profile to the page and tells the page's components (the toolbar) about it. */
   static void apply(UI ui, AccessibilityProfile profile) {
+    ComponentUtil.fireEvent(ui, new ProfileApplied(ui, profile));
     Map<String, String> attributes = ProfileAttributes.of(profile);
     ui.getPage().addJavaScript(URL);
     ui.getPage()
@@ -32,5 +36,20 @@ final class ProfileScript {
 
   private static String quote(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  /** Fired on the UI each time a profile is applied to its page. */
+  static final class ProfileApplied extends ComponentEvent<UI> {
+
+    private final AccessibilityProfile profile;
+
+    ProfileApplied(UI ui, AccessibilityProfile profile) {
+      super(ui, false);
+      this.profile = profile;
+    }
+
+    AccessibilityProfile profile() {
+      return profile;
+    }
   }
 }

@@ -47,8 +47,8 @@ class PupilProfileView extends Div implements HasUrlParameter<Long>, HasDynamicT
     add(changed);
     ProfileForm form =
         new ProfileForm(
-            profile -> {
-              profiles.saveForPupil(pupilId, profile);
+            edit -> {
+              profiles.updateForPupil(pupilId, edit);
               MainLayout.announce(this, getTranslation("pupilProfile.saved", name));
             });
     form.setProfile(view.profile());
