@@ -1,5 +1,7 @@
 package fr.passerelle.app.identity;
 
+import fr.passerelle.app.identity.internal.Account;
+import fr.passerelle.app.identity.internal.AccountRepository;
 import fr.passerelle.app.identity.internal.PasserelleUser;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -7,14 +9,26 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Who is calling. Services ask here, never the UI. */
+/**
+ * Who is calling, as their account is now: a role removed, a school changed or an account disabled
+ * takes effect at the next call, not at the next login. Services ask here, never the UI.
+ */
 @Component
 public class CurrentUser {
+
+  private final AccountRepository accounts;
+
+  CurrentUser(AccountRepository accounts) {
+    this.accounts = accounts;
+  }
 
   public Optional<Caller> find() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication != null && authentication.getPrincipal() instanceof PasserelleUser user) {
-      return Optional.of(user.caller());
+      return accounts
+          .findById(user.caller().id())
+          .filter(Account::isEnabled)
+          .map(PasserelleUser::callerOf);
     }
     return Optional.empty();
   }

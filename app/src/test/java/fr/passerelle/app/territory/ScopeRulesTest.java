@@ -159,9 +159,27 @@ class ScopeRulesTest {
     assertThat(territory.schools(demo.commune("Firminy"), 0, 50))
         .extracting(SchoolSummary::name)
         .containsExactly("École primaire Le Corbusier");
+    long refusals = demo.auditCount("ACCESS_DENIED", "technicien", "PupilService.pupil");
     assertThatThrownBy(() -> pupils.pupil(demo.account("lea.martin")))
         .isInstanceOf(AccessDeniedException.class);
+    assertThat(demo.auditCount("ACCESS_DENIED", "technicien", "PupilService.pupil"))
+        .as("a role refusal is audited too")
+        .isEqualTo(refusals + 1);
     assertThat(classes.roster(demo.schoolClass(FERRY, "CE1")).pupils()).isEmpty();
+  }
+
+  @Test
+  @WithUserDetails("enseignant.pasteur.ce2")
+  void aDisabledAccountIsRefusedAtOnceEvenWithAnOpenSession() {
+    assertThat(classes.myClasses()).hasSize(1);
+    jdbc.sql("update account set enabled = false where username = 'enseignant.pasteur.ce2'")
+        .update();
+    try {
+      assertThatThrownBy(() -> classes.myClasses()).isInstanceOf(AccessDeniedException.class);
+    } finally {
+      jdbc.sql("update account set enabled = true where username = 'enseignant.pasteur.ce2'")
+          .update();
+    }
   }
 
   @Test

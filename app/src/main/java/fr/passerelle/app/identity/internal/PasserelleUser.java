@@ -19,15 +19,19 @@ public class PasserelleUser extends User {
         true,
         true,
         account.getRoles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList());
-    this.caller =
-        new Caller(
-            account.getId(),
-            account.getUsername(),
-            account.getFirstName(),
-            account.getLastName(),
-            account.getRoles(),
-            account.getSchoolId(),
-            account.getCommuneId());
+    this.caller = callerOf(account);
+  }
+
+  /** The caller as the account is now. */
+  public static Caller callerOf(Account account) {
+    return new Caller(
+        account.getId(),
+        account.getUsername(),
+        account.getFirstName(),
+        account.getLastName(),
+        account.getRoles(),
+        account.getSchoolId(),
+        account.getCommuneId());
   }
 
   public Caller caller() {
