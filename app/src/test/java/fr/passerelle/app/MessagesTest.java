@@ -2,8 +2,10 @@ package fr.passerelle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.accessibility.profile.Font;
+import fr.passerelle.accessibility.profile.Preset;
+import fr.passerelle.accessibility.profile.Theme;
 import fr.passerelle.app.audit.AuditKind;
-import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.territory.Need;
 import fr.passerelle.app.territory.SchoolKind;
 import java.io.IOException;
@@ -114,7 +116,21 @@ class MessagesTest {
     for (AuditKind kind : AuditKind.values()) {
       assertThat(keys).contains("audit.kind." + kind.name());
     }
-    assertThat(Role.values()).isNotEmpty();
+    for (Theme theme : Theme.values()) {
+      assertThat(keys).contains("theme." + theme.name());
+    }
+    for (Font font : Font.values()) {
+      assertThat(keys).contains("font." + font.name());
+    }
+    for (Preset preset : Preset.values()) {
+      assertThat(keys).contains("preset." + preset.name());
+    }
+    for (int length : List.of(0, 45, 60, 70)) {
+      assertThat(keys).contains("profile.lineLength." + length);
+    }
+    for (int spacing : List.of(15, 20, 25)) {
+      assertThat(keys).contains("profile.lineSpacing." + spacing);
+    }
   }
 
   @Test

@@ -24,6 +24,8 @@ class ModularityTests {
 
   @Test
   void writesTheModuleDocumentation() {
-    new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    Documenter documenter = new Documenter(MODULES);
+    documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    assertThat(java.nio.file.Path.of("target/spring-modulith-docs/components.puml")).exists();
   }
 }
