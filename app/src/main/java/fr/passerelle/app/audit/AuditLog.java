@@ -2,11 +2,11 @@ package fr.passerelle.app.audit;
 
 import fr.passerelle.app.audit.internal.AuditEvent;
 import fr.passerelle.app.audit.internal.AuditEventRepository;
+import fr.passerelle.app.support.OffsetLimit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -70,9 +70,8 @@ public class AuditLog {
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional(readOnly = true)
   public List<AuditEntry> page(int offset, int limit) {
-    int size = Math.max(1, limit);
     return events
-        .findAll(PageRequest.of(offset / size, size, Sort.by(Sort.Direction.DESC, "id")))
+        .findAll(new OffsetLimit(offset, Math.max(1, limit), Sort.by(Sort.Direction.DESC, "id")))
         .map(AuditEvent::toEntry)
         .getContent();
   }

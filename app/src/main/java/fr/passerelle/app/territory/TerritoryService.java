@@ -3,6 +3,7 @@ package fr.passerelle.app.territory;
 import fr.passerelle.app.identity.Caller;
 import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.support.OffsetLimit;
 import fr.passerelle.app.territory.internal.Commune;
 import fr.passerelle.app.territory.internal.CommuneRepository;
 import fr.passerelle.app.territory.internal.School;
@@ -12,7 +13,6 @@ import fr.passerelle.app.territory.internal.TerritoryAccess;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,8 +86,7 @@ public class TerritoryService {
   @PreAuthorize("hasAnyRole('ADMIN','TECHNICIAN','TOWN_HALL')")
   public List<SchoolSummary> schools(@Nullable Long communeId, int offset, int limit) {
     Long commune = effectiveCommune(communeId);
-    int size = Math.max(1, limit);
-    Pageable page = PageRequest.of(offset / size, size, Sort.by("name"));
+    Pageable page = new OffsetLimit(offset, Math.max(1, limit), Sort.by("name"));
     return (commune == null ? schools.findPage(page) : schools.findByCommuneId(commune, page))
         .map(School::toSummary)
         .getContent();
