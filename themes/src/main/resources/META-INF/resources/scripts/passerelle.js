@@ -132,8 +132,16 @@
       this.timer = setTimeout(() => this.next(false), wait);
     },
     key(e) {
-      const editable = e.target.closest && e.target.closest("input, textarea, [contenteditable]");
-      if (editable && e.key !== "Escape") {
+      // Keys typed into a text field are the user's text; a checkbox or radio is not a text field
+      // (its Space must stay the switch's, or one-switch users would be stuck on it).
+      const origin = e.composedPath ? e.composedPath()[0] : e.target;
+      const typing =
+        origin instanceof Element &&
+        origin.matches(
+          "textarea, [contenteditable], input:not([type=checkbox]):not([type=radio])" +
+            ":not([type=button]):not([type=submit]):not([type=reset])",
+        );
+      if (typing && e.key !== "Escape") {
         return;
       }
       if (e.key === "Escape") {
