@@ -1,11 +1,15 @@
 package fr.passerelle.app.profile.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import fr.passerelle.app.profile.ProfileService;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
@@ -18,11 +22,13 @@ import jakarta.annotation.security.PermitAll;
 class AccessibilitySettingsView extends Div implements HasDynamicTitle {
 
   static final String ROUTE = "accessibilite";
+  private final ProfileForm form;
+  private Registration applied;
 
   AccessibilitySettingsView(ProfileService profiles) {
     add(new H1(getTranslation("settings.heading")));
     add(new Paragraph(getTranslation("settings.intro")));
-    ProfileForm form =
+    form =
         new ProfileForm(
             changed -> {
               var saved = profiles.saveMine(changed);
@@ -31,6 +37,19 @@ class AccessibilitySettingsView extends Div implements HasDynamicTitle {
             });
     form.setProfile(profiles.mine());
     add(form);
+  }
+
+  @Override
+  protected void onAttach(AttachEvent event) {
+    // The toolbar's changes show in the form, and the form's next change keeps them.
+    applied =
+        ComponentUtil.addListener(
+            event.getUI(), ProfileApplied.class, e -> form.setProfile(e.profile()));
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    applied.remove();
   }
 
   @Override

@@ -2,10 +2,13 @@ package fr.passerelle.app.profile.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
 import fr.passerelle.accessibility.profile.AccessibilityProfile;
 import fr.passerelle.accessibility.profile.Theme;
 import fr.passerelle.app.profile.ProfileService;
@@ -24,6 +27,7 @@ class AccessibilityToolbar extends Div {
   private final Map<Theme, Button> themeButtons = new EnumMap<>(Theme.class);
   private final Button ruler = new Button();
   private AccessibilityProfile current = AccessibilityProfile.defaults();
+  private Registration applied;
 
   AccessibilityToolbar(ProfileService profiles) {
     this.profiles = profiles;
@@ -78,9 +82,23 @@ class AccessibilityToolbar extends Div {
 
   @Override
   protected void onAttach(AttachEvent event) {
+    // Changes made elsewhere on the page (the settings form) show here, and A+ starts from them.
+    applied =
+        ComponentUtil.addListener(
+            event.getUI(),
+            ProfileApplied.class,
+            e -> {
+              current = e.profile();
+              showState();
+            });
     current = profiles.mine();
     ProfileScript.apply(event.getUI(), current);
     showState();
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    applied.remove();
   }
 
   private void change(UnaryOperator<AccessibilityProfile> edit, String messageKey) {

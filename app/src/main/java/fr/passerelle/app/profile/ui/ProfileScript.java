@@ -1,11 +1,15 @@
 package fr.passerelle.app.profile.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import fr.passerelle.accessibility.profile.AccessibilityProfile;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Applies a profile to the open page through passerelle.js, without reloading it. */
+/**
+ * Applies a profile to the open page through passerelle.js, without reloading it, and tells the
+ * UI's components that show it ({@link ProfileApplied}).
+ */
 final class ProfileScript {
 
   static final String URL = "scripts/passerelle.js";
@@ -21,6 +25,7 @@ final class ProfileScript {
                 + " (function apply(tries) { if (window.Passerelle) { window.Passerelle.applyProfile(a); }"
                 + " else if (tries > 0) { setTimeout(() => apply(tries - 1), 25); } })(200);",
             toJson(attributes));
+    ComponentUtil.fireEvent(ui, new ProfileApplied(ui, profile));
   }
 
   /** The attributes as a JSON object; names and values are plain, but quotes are escaped anyway. */
