@@ -1,5 +1,6 @@
 package fr.passerelle.app.browser;
 
+import fr.passerelle.accessibility.profile.AccessibilityProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,14 +52,40 @@ final class ProfileRows {
             });
   }
 
-  /** The scanning interval of an account that has a stored profile (a slow switch user's). */
-  void setScanInterval(long accountId, int milliseconds) {
-    int updated =
-        jdbc.sql("update accessibility_profile set scan_interval_ms = ? where account_id = ?")
-            .params(milliseconds, accountId)
-            .update();
-    if (updated != 1) {
-      throw new IllegalStateException("account " + accountId + " has no stored profile");
-    }
+  /** Stores a profile for an account, as if the person had set it themselves now. */
+  void put(long accountId, AccessibilityProfile p) {
+    jdbc.sql("delete from accessibility_profile where account_id = ?").param(accountId).update();
+    jdbc.sql(
+            "insert into accessibility_profile (account_id, theme, font, text_size, line_spacing,"
+                + " letter_spacing, word_spacing, line_length, large_targets, thick_focus,"
+                + " large_pointer, reduced_motion, simplified, reading_ruler, show_shortcuts,"
+                + " scanning, scan_interval_ms, dwell_click, dwell_ms, captions, voice, speech_rate,"
+                + " updated_at, updated_by)"
+                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,now(),?)")
+        .params(
+            accountId,
+            p.theme().name(),
+            p.font().name(),
+            p.textSize(),
+            p.lineSpacing(),
+            p.letterSpacing(),
+            p.wordSpacing(),
+            p.lineLength(),
+            p.largeTargets(),
+            p.thickFocus(),
+            p.largePointer(),
+            p.reducedMotion(),
+            p.simplified(),
+            p.readingRuler(),
+            p.showShortcuts(),
+            p.scanning(),
+            p.scanIntervalMs(),
+            p.dwellClick(),
+            p.dwellMs(),
+            p.captions(),
+            p.voice(),
+            p.speechRate(),
+            accountId)
+        .update();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.openqa.selenium.Keys;
 
 /**
@@ -131,33 +132,41 @@ public final class Scanning {
    * stay gone; then presses the switch. Checks from the page's record that the press met it so.
    */
   public void select(String what, String level, String selector, String text, Keys key) {
+    Press press = pressWhen(what, h -> h.level().equals(level) && h.wanted(), selector, text, key);
+    assertThat(press.wanted()).as("the switch pressed for %s met %s", what, press.on()).isTrue();
+    assertThat(press.level()).as("level when %s was selected", what).isEqualTo(level);
+  }
+
+  /**
+   * Waits until the highlight is shown where {@code ready} says (the highlight compared with the
+   * selector and text), with less than half of its stay gone; then presses the key. Returns the
+   * press as the page saw it, checked to have come within the first half of the stay.
+   */
+  public Press pressWhen(
+      String what, Predicate<Highlight> ready, String selector, String text, Keys key) {
     long deadline = System.currentTimeMillis() + 30_000;
     Highlight seen = null;
     while (System.currentTimeMillis() < deadline) {
       seen = now(selector, text);
       if (seen != null
-          && seen.level().equals(level)
           && seen.highlighted()
-          && seen.wanted()
+          && ready.test(seen)
           && seen.elapsed() < seen.stay() / 2 - MARGIN_MS) {
-        int before = presses("*", "").size();
+        int before = presses(selector, text).size();
         browser.press(key);
         List<Press> presses = presses(selector, text);
-        assertThat(presses).as("switch presses recorded by the page").hasSize(before + 1);
+        assertThat(presses).as("key presses recorded by the page").hasSize(before + 1);
         Press press = presses.getLast();
-        assertThat(press.wanted())
-            .as("the switch pressed for %s met %s", what, press.on())
-            .isTrue();
-        assertThat(press.level()).as("level when %s was selected", what).isEqualTo(level);
         assertThat(press.elapsed())
-            .as("time gone of %s's stay of %s ms when the switch was pressed", what, press.stay())
+            .as(
+                "time gone of the %s ms stay of %s at the key press for %s",
+                press.stay(), press.on(), what)
             .isLessThan(press.stay() / 2);
-        return;
+        return press;
       }
       sleep(20);
     }
-    throw new AssertionError(
-        "the highlight never stayed on " + what + " at the level " + level + "; last seen " + seen);
+    throw new AssertionError("the highlight never came to " + what + "; last seen " + seen);
   }
 
   /** Selects a group: then scanning steps through its items, from the first. */
