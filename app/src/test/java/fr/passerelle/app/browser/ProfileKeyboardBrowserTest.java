@@ -23,7 +23,6 @@ class ProfileKeyboardBrowserTest extends BrowserTest {
   static final String KEYBOARD_USER = "enseignant.curie.ce1";
 
   static final String SHORTCUTS_USER = "enseignant.moulin.ce1";
-  static final String SETTINGS_LINK = "nav.app-nav a[href='" + SettingsPage.PATH + "']";
 
   @Autowired private JdbcClient db;
   @Autowired private ProfileService profiles;
@@ -38,16 +37,6 @@ class ProfileKeyboardBrowserTest extends BrowserTest {
     return LoginPage.open(browser)
         .logIn(
             username, V1000__Demo_data.PASSWORD, "/enseignant", French.title("home.teacher.title"));
-  }
-
-  /** From anywhere on a page: the navigation's link to the settings, Enter, the settings view. */
-  private ShellPage openSettings() {
-    String title = browser.title();
-    Keyboard.moveFocusTo(browser, "the navigation link to the settings", SETTINGS_LINK);
-    browser.enter();
-    ShellPage page = ShellPage.arrived(browser, SettingsPage.PATH, title);
-    assertThat(browser.title()).isEqualTo(French.title("settings.title"));
-    return page;
   }
 
   @Test
@@ -83,7 +72,7 @@ class ProfileKeyboardBrowserTest extends BrowserTest {
       page.assertStillThere("the toolbar's changes");
 
       // A view from the navigation, and a setting changed there with Space.
-      ShellPage settingsPage = openSettings();
+      ShellPage settingsPage = SettingsPage.openFromNavigation(browser);
       page.assertStillThere("opening the settings from the navigation");
       assertAccessible("the settings view in dark high contrast at 125 %");
       SettingsPage settings = new SettingsPage(browser);
@@ -150,7 +139,7 @@ class ProfileKeyboardBrowserTest extends BrowserTest {
       assertThat(toolbar.shortcutHintVisible()).as("hint hidden by default").isFalse();
       assertShortcuts(home.h1(), "/enseignant");
 
-      openSettings();
+      SettingsPage.openFromNavigation(browser);
       PageMarker page = PageMarker.set(browser);
       new SettingsPage(browser).toggle(French.text("profile.showShortcuts"));
       toolbar.awaitApplied("shortcuts shown", p -> p.has("data-show-shortcuts"));

@@ -98,7 +98,7 @@ class ScanningBrowserTest extends BrowserTest {
     String title = browser.title();
     scanning.selectItem(
         "the navigation link to the settings",
-        NAV + " a[href='" + SettingsPage.PATH + "']",
+        SettingsPage.NAV_LINK,
         French.text("nav.accessibility"),
         Keys.SPACE);
     ShellPage.arrived(browser, SettingsPage.PATH, title);

@@ -14,6 +14,9 @@ public final class SettingsPage {
 
   public static final String PATH = "/accessibilite";
 
+  /** The navigation's link to the settings. */
+  public static final String NAV_LINK = "nav.app-nav a[href='" + PATH + "']";
+
   /** The label of the form field (checkbox or radio group) holding the focus, or null. */
   private static final String FOCUSED_FIELD =
       Browser.DEEP_ACTIVE.replace("return a;", "")
@@ -37,6 +40,16 @@ public final class SettingsPage {
 
   public SettingsPage(Browser browser) {
     this.browser = browser;
+  }
+
+  /** From anywhere on a page: Tab or Shift+Tab to the navigation's link, Enter, the settings. */
+  public static ShellPage openFromNavigation(Browser browser) {
+    String title = browser.title();
+    Keyboard.moveFocusTo(browser, "the navigation link to the settings", NAV_LINK);
+    browser.enter();
+    ShellPage page = ShellPage.arrived(browser, PATH, title);
+    assertThat(browser.title()).isEqualTo(French.title("settings.title"));
+    return page;
   }
 
   /** Tab (or Shift+Tab) to the checkbox with this label, Space, and wait for the server. */
