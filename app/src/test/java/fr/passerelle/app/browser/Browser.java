@@ -145,6 +145,17 @@ public final class Browser implements AutoCloseable {
     press(Keys.ENTER);
   }
 
+  /** A keyboard shortcut with Alt and Shift held, as Alt+Shift+A. */
+  public void altShift(String key) {
+    new Actions(driver)
+        .keyDown(Keys.ALT)
+        .keyDown(Keys.SHIFT)
+        .sendKeys(key)
+        .keyUp(Keys.SHIFT)
+        .keyUp(Keys.ALT)
+        .perform();
+  }
+
   /** Types text into the focused field. */
   public void type(String text) {
     press(text);

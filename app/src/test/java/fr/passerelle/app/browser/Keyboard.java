@@ -23,6 +23,42 @@ public final class Keyboard {
     return tabTo(browser, true, what, target);
   }
 
+  /** Whether the element matching the selector comes before the focus in the document. */
+  private static final String TARGET_BEFORE_FOCUS =
+      Browser.DEEP_ACTIVE.replace("return a;", "")
+          + """
+          const t = document.querySelector(arguments[0]);
+          if (!t) { throw new Error('nothing matches ' + arguments[0]); }
+          // The focused element may sit in a shadow root: compare its host in the document.
+          while (a && a.getRootNode() instanceof ShadowRoot) { a = a.getRootNode().host; }
+          if (!a || a === document.body || a === document.documentElement) { return false; }
+          return !!(t.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING);
+          """;
+
+  private static final String IS_FOCUSED =
+      Browser.DEEP_ACTIVE.replace("return a;", "")
+          + "return !!a && a === document.querySelector(arguments[0]);";
+
+  /**
+   * Moves the focus to the element matching the selector with Tab, or Shift+Tab when it lies before
+   * the focus, checking every stop on the way.
+   */
+  public static void moveFocusTo(Browser browser, String what, String selector) {
+    if (isFocused(browser, selector)) {
+      return;
+    }
+    if (Boolean.TRUE.equals(browser.js(TARGET_BEFORE_FOCUS, selector))) {
+      tabBackTo(browser, what, f -> isFocused(browser, selector));
+    } else {
+      tabForwardTo(browser, what, f -> isFocused(browser, selector));
+    }
+  }
+
+  /** Whether the element matching the selector has the focus (itself, not something inside it). */
+  public static boolean isFocused(Browser browser, String selector) {
+    return Boolean.TRUE.equals(browser.js(IS_FOCUSED, selector));
+  }
+
   /** Presses Tab this many times and returns each stop, checked like any other. */
   public static List<Focused> tabStops(Browser browser, int count) {
     List<Focused> stops = new ArrayList<>();

@@ -45,10 +45,13 @@ class PupilProfileView extends Div implements HasUrlParameter<Long>, HasDynamicT
     Paragraph changed = new Paragraph(lastChange(view));
     changed.setId("profile-last-change");
     add(changed);
+    // After each change the line names the teacher who just made it, not the previous author.
+    Runnable showLastChange = () -> changed.setText(lastChange(profiles.ofPupil(pupilId)));
     ProfileForm form =
         new ProfileForm(
             edit -> {
               profiles.updateForPupil(pupilId, edit);
+              showLastChange.run();
               MainLayout.announce(this, getTranslation("pupilProfile.saved", name));
             });
     form.setProfile(view.profile());
@@ -62,6 +65,7 @@ class PupilProfileView extends Div implements HasUrlParameter<Long>, HasDynamicT
                 getTranslation("preset." + preset.name()),
                 e -> {
                   form.setProfile(profiles.applyPreset(pupilId, preset));
+                  showLastChange.run();
                   MainLayout.announce(
                       this,
                       getTranslation(
