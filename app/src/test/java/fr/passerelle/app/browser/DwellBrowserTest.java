@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import fr.passerelle.accessibility.profile.Theme;
 import fr.passerelle.app.demo.DemoData;
-import fr.passerelle.app.profile.ProfileService;
+import fr.passerelle.app.profile.StoredProfiles;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +63,7 @@ class DwellBrowserTest extends BrowserTest {
       """;
 
   @Autowired private JdbcClient db;
-  @Autowired private ProfileService profiles;
+  @Autowired private StoredProfiles profiles;
   private ProfileRows rows;
 
   @BeforeAll

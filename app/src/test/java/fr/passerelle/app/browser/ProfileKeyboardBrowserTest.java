@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.passerelle.accessibility.profile.AccessibilityProfile;
 import fr.passerelle.accessibility.profile.Theme;
 import fr.passerelle.app.demo.DemoData;
-import fr.passerelle.app.profile.ProfileService;
+import fr.passerelle.app.profile.StoredProfiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ class ProfileKeyboardBrowserTest extends BrowserTest {
   static final String SHORTCUTS_USER = "enseignant.moulin.ce1";
 
   @Autowired private JdbcClient db;
-  @Autowired private ProfileService profiles;
+  @Autowired private StoredProfiles profiles;
   private ProfileRows rows;
 
   @BeforeAll

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.accessibility.profile.AccessibilityProfile;
 import fr.passerelle.app.demo.DemoData;
-import fr.passerelle.app.profile.ProfileService;
+import fr.passerelle.app.profile.StoredProfiles;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class PupilProfileBrowserTest extends BrowserTest {
   static final String HUGOS_PARENT = "parent.nguyen";
 
   @Autowired private JdbcClient db;
-  @Autowired private ProfileService profiles;
+  @Autowired private StoredProfiles profiles;
   private ProfileRows rows;
 
   @BeforeAll

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.passerelle.accessibility.profile.AccessibilityProfile;
 import fr.passerelle.accessibility.profile.Theme;
 import fr.passerelle.app.demo.DemoData;
-import fr.passerelle.app.profile.ProfileService;
+import fr.passerelle.app.profile.StoredProfiles;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +31,7 @@ class ScanningBrowserTest extends BrowserTest {
   static final String CARD = "main .card";
 
   @Autowired private JdbcClient db;
-  @Autowired private ProfileService profiles;
+  @Autowired private StoredProfiles profiles;
   private ProfileRows rows;
   private long mila;
   private ProfileRows.Saved saved;
