@@ -257,6 +257,52 @@
     }
   });
 
+  // ---- Reduced motion inside components. The page's style sheets stop animations and transitions
+  // (profile.css, passerelle.css) but cannot reach into shadow roots, where Vaadin's components
+  // animate their overlays, fields and checkboxes: each shadow root gets a small style element that
+  // stops them too, when the profile or the system asks for less motion. A host's own ::before is
+  // left alone: Vaadin watches its custom properties through a transition there. ----
+  const motion = {
+    styles: new Set(),
+    rules:
+      "*, *::before, *::after, :host { animation: none !important; transition: none !important; }",
+    css() {
+      const always = root.hasAttribute("data-reduced-motion") ? this.rules : "";
+      return always + " @media (prefers-reduced-motion: reduce) { " + this.rules + " }";
+    },
+    add(shadow) {
+      if (shadow.passerelleMotion && shadow.passerelleMotion.parentNode === shadow) return;
+      const style = document.createElement("style");
+      style.textContent = this.css();
+      // Appended: Lit renders before a shadow root's first child, so this stays last and untouched.
+      shadow.appendChild(style);
+      shadow.passerelleMotion = style;
+      this.styles.add(new WeakRef(style));
+    },
+    addAll(node) {
+      node.querySelectorAll("*").forEach((el) => {
+        if (el.shadowRoot) {
+          this.add(el.shadowRoot);
+          this.addAll(el.shadowRoot);
+        }
+      });
+    },
+    update() {
+      const css = this.css();
+      this.styles.forEach((ref) => {
+        const style = ref.deref();
+        if (style) style.textContent = css; else this.styles.delete(ref);
+      });
+    },
+  };
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const shadow = attachShadow.call(this, init);
+    motion.add(shadow);
+    return shadow;
+  };
+  motion.addAll(document);
+
   const PROFILE_ATTRIBUTES = [
     "data-theme", "data-font", "style", "data-large-targets", "data-thick-focus",
     "data-large-pointer", "data-reduced-motion", "data-simplified", "data-show-shortcuts",
@@ -265,6 +311,8 @@
 
   /** Starts or stops the ruler, scanning and dwell to match the root element's attributes. */
   function sync() {
+    motion.addAll(document);
+    motion.update();
     if (root.hasAttribute("data-reading-ruler")) ruler.start(); else ruler.stop();
     if (root.hasAttribute("data-scanning")) {
       scanning.start(Number(root.getAttribute("data-scanning")) || 1500);

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 class ServiceSetup implements VaadinServiceInitListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServiceSetup.class);
+  private static final String PROFILE_SCRIPT = "./scripts/passerelle.js";
   private final Translations translations;
   private final List<RootAttributes> rootAttributes;
 
@@ -35,6 +36,9 @@ class ServiceSetup implements VaadinServiceInitListener {
           var html = response.getDocument().getElementsByTag("html");
           html.attr("lang", sessionLanguage());
           rootAttributes.forEach(r -> r.forCurrentRequest().forEach(html::attr));
+          // The profile's script runs before Vaadin's components are created, on every page (the
+          // login page too): it stops their animations for people who ask for less motion.
+          response.getDocument().head().appendElement("script").attr("src", PROFILE_SCRIPT);
         });
     event
         .getSource()

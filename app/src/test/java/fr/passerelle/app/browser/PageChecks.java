@@ -22,7 +22,8 @@ public final class PageChecks {
   /**
    * Describes the focus indicator of the focused element: an outline or a box-shadow ring on the
    * element, its pseudo-elements, or, for a field whose input sits in a Vaadin component, on the
-   * component's own input-field part.
+   * component's own input-field part (or checkbox or radio box). An element that does not show (the
+   * transparent native input of a Vaadin checkbox) cannot show the focus either.
    */
   private static final String FOCUS_INDICATOR =
       Browser.DEEP_ACTIVE.replace("return a;", "")
@@ -41,14 +42,16 @@ public final class PageChecks {
             if (s.boxShadow && s.boxShadow !== 'none') { return 'box-shadow ' + s.boxShadow; }
             return null;
           };
-          const candidates = [[a, null], [a, '::before'], [a, '::after']];
+          const shows = e => e.checkVisibility({checkOpacity: true, checkVisibilityCSS: true});
+          const candidates = shows(a) ? [[a, null], [a, '::before'], [a, '::after']] : [];
           // A Vaadin field: the input is slotted into the component, which draws the ring.
           let host = a.assignedSlot ? a.parentElement : null;
           if (!host && a.getRootNode() instanceof ShadowRoot) { host = a.getRootNode().host; }
           if (host && host.localName.includes('-')) {
             candidates.push([host, null]);
             if (host.shadowRoot) {
-              host.shadowRoot.querySelectorAll('[part~="input-field"], [part~="focus-ring"]')
+              host.shadowRoot.querySelectorAll('[part~="input-field"], [part~="focus-ring"],'
+                  + ' [part~="checkbox"], [part~="radio"]')
                   .forEach(p => { candidates.push([p, null]); candidates.push([p, '::after']); });
             }
           }

@@ -38,13 +38,22 @@ class SchoolsView extends Div implements HasDynamicTitle {
     commune.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
     grid.setAriaLabel(getTranslation("schools.grid"));
+    // Widths in rem grow with the person's text size: with large text the grid scrolls sideways
+    // (a data table may, WCAG 1.4.10) instead of cutting its words or breaking them letter by
+    // letter.
     grid.addComponentColumn(s -> new Anchor(SchoolView.route(s.id()), s.name()))
         .setHeader(getTranslation("schools.column.name"))
+        .setWidth("14rem")
         .setFlexGrow(2);
-    grid.addColumn(SchoolSummary::communeName).setHeader(getTranslation("schools.column.commune"));
+    grid.addColumn(SchoolSummary::communeName)
+        .setHeader(getTranslation("schools.column.commune"))
+        .setWidth("9rem");
     grid.addColumn(s -> getTranslation("schoolKind." + s.kind().name()))
-        .setHeader(getTranslation("schools.column.kind"));
-    grid.addColumn(SchoolSummary::uai).setHeader(getTranslation("schools.column.uai"));
+        .setHeader(getTranslation("schools.column.kind"))
+        .setWidth("9rem");
+    grid.addColumn(SchoolSummary::uai)
+        .setHeader(getTranslation("schools.column.uai"))
+        .setWidth("7rem");
     grid.addClassName("data-grid");
     grid.setItems(
         query -> territory.schools(communeId(), query.getOffset(), query.getLimit()).stream(),
