@@ -2,7 +2,7 @@ package fr.passerelle.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.passerelle.app.demo.V1000__Demo_data;
+import fr.passerelle.app.demo.DemoData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ class ForcedColoursBrowserTest extends BrowserTest {
       LoginPage.open(browser)
           .logIn(
               "enseignante.ferry",
-              V1000__Demo_data.PASSWORD,
+              DemoData.PASSWORD,
               "/enseignant",
               French.title("home.teacher.title"));
       ShellPage.opened(browser, "/accessibilite");

@@ -3,7 +3,7 @@ package fr.passerelle.app.browser;
 import static fr.passerelle.app.browser.RoleJourneysBrowserTest.FERRY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.passerelle.app.demo.V1000__Demo_data;
+import fr.passerelle.app.demo.DemoData;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,11 +46,7 @@ class LowVisionPupilBrowserTest extends BrowserTest {
   void leaReadsYellowOnBlackAt175PercentInAtkinsonWithNothingFromElsewhere() {
     ShellPage home =
         LoginPage.open(browser)
-            .logIn(
-                "lea.martin",
-                V1000__Demo_data.PASSWORD,
-                "/eleve",
-                French.title("home.pupil.title"));
+            .logIn("lea.martin", DemoData.PASSWORD, "/eleve", French.title("home.pupil.title"));
     assertLowVisionPage();
 
     ShellPage myClass =

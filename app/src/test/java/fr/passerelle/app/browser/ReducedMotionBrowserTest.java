@@ -2,7 +2,7 @@ package fr.passerelle.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.passerelle.app.demo.V1000__Demo_data;
+import fr.passerelle.app.demo.DemoData;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +37,7 @@ class ReducedMotionBrowserTest extends BrowserTest {
   @Test
   void theProfileSettingStopsEveryAnimation() {
     LoginPage.open(browser)
-        .logIn("admin", V1000__Demo_data.PASSWORD, "/administration", French.title("admin.title"));
+        .logIn("admin", DemoData.PASSWORD, "/administration", French.title("admin.title"));
     ShellPage.opened(browser, "/technicien");
     assertThat(browser.js(HAS_REDUCED_MOTION)).isEqualTo(false);
     assertThat(useCommuneFilter())
@@ -83,8 +83,7 @@ class ReducedMotionBrowserTest extends BrowserTest {
         running.addAll(probe("Tab on the login page"));
       }
       LoginPage.open(browser)
-          .logIn(
-              "admin", V1000__Demo_data.PASSWORD, "/administration", French.title("admin.title"));
+          .logIn("admin", DemoData.PASSWORD, "/administration", French.title("admin.title"));
       ShellPage.opened(browser, "/technicien");
       running.addAll(useCommuneFilter());
       ShellPage.opened(browser, "/accessibilite");

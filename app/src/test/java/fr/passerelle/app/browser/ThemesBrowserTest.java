@@ -3,7 +3,7 @@ package fr.passerelle.app.browser;
 import static fr.passerelle.app.browser.RoleJourneysBrowserTest.FERRY;
 
 import fr.passerelle.app.DemoAccounts;
-import fr.passerelle.app.demo.V1000__Demo_data;
+import fr.passerelle.app.demo.DemoData;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -153,10 +153,7 @@ class ThemesBrowserTest extends BrowserTest {
       check(softly, "the login page");
     } else {
       login.logIn(
-          tour.username(),
-          V1000__Demo_data.PASSWORD,
-          tour.home(),
-          French.title(tour.homeTitleKey()));
+          tour.username(), DemoData.PASSWORD, tour.home(), French.title(tour.homeTitleKey()));
       for (Page page : tour.pages()) {
         String path = page.path().apply(demo);
         reach(page, path);
