@@ -78,11 +78,16 @@ public class PupilService {
         access.auditNeedsRead(caller, "pupil:" + pupilId);
       }
     }
-    return card(found.getFirst(), withNeeds, needs);
+    return card(found.getFirst(), pupilClass, withNeeds, needs);
   }
 
   private PupilCard card(PersonName pupil, boolean needsShown, Set<Need> needs) {
-    ClassSummary schoolClass = classes.findByPupil(pupil.id()).map(summaries::of).orElse(null);
+    return card(pupil, classes.findByPupil(pupil.id()).orElse(null), needsShown, needs);
+  }
+
+  private PupilCard card(
+      PersonName pupil, SchoolClass pupilClass, boolean needsShown, Set<Need> needs) {
+    ClassSummary schoolClass = pupilClass == null ? null : summaries.of(pupilClass);
     return new PupilCard(
         pupil, schoolClass, people.names(people.guardiansOf(pupil.id())), needs, needsShown);
   }

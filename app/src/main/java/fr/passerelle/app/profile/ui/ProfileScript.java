@@ -7,10 +7,11 @@ import fr.passerelle.accessibility.profile.AccessibilityProfile;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Applies a profile to the open page through passerelle.js, without reloading it. */
+/**
+ * Applies a profile to the open page through passerelle.js (which the shell puts in every page's
+ * first HTML), without reloading it.
+ */
 final class ProfileScript {
-
-  static final String URL = "scripts/passerelle.js";
 
   private ProfileScript() {}
 
@@ -18,7 +19,6 @@ final class ProfileScript {
   static void apply(UI ui, AccessibilityProfile profile) {
     ComponentUtil.fireEvent(ui, new ProfileApplied(ui, profile));
     Map<String, String> attributes = ProfileAttributes.of(profile);
-    ui.getPage().addJavaScript(URL);
     ui.getPage()
         .executeJs(
             "const a = JSON.parse($0);"
