@@ -55,6 +55,38 @@ class MessagesTest {
     return properties;
   }
 
+  /**
+   * Every French bundle file: the shell's {@code messages.properties} and each feature's {@code
+   * i18n/<feature>.properties}, as paths relative to the resources folder.
+   */
+  static List<String> frenchBundles() throws IOException {
+    List<String> names = new ArrayList<>(List.of("messages.properties"));
+    Path features = RESOURCES.resolve("i18n");
+    if (Files.isDirectory(features)) {
+      try (Stream<Path> files = Files.list(features)) {
+        files
+            .map(p -> "i18n/" + p.getFileName())
+            .filter(n -> n.endsWith(".properties") && !n.endsWith("_en.properties"))
+            .sorted()
+            .forEach(names::add);
+      }
+    }
+    return names;
+  }
+
+  static String english(String frenchBundle) {
+    return frenchBundle.replace(".properties", "_en.properties");
+  }
+
+  /** All French keys, from every bundle. */
+  static Set<String> allKeys() throws IOException {
+    Set<String> keys = new TreeSet<>();
+    for (String bundle : frenchBundles()) {
+      keys.addAll(load(bundle).stringPropertyNames());
+    }
+    return keys;
+  }
+
   static List<Path> javaSources() throws IOException {
     try (Stream<Path> files = Files.walk(MAIN_JAVA)) {
       return files.filter(p -> p.toString().endsWith(".java")).toList();
@@ -63,13 +95,31 @@ class MessagesTest {
 
   @Test
   void frenchAndEnglishBundlesHaveTheSameKeys() throws IOException {
-    assertThat(load("messages_en.properties").stringPropertyNames())
-        .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+    for (String bundle : frenchBundles()) {
+      assertThat(load(english(bundle)).stringPropertyNames())
+          .as(english(bundle))
+          .containsExactlyInAnyOrderElementsOf(load(bundle).stringPropertyNames());
+    }
+  }
+
+  @Test
+  void noKeyIsDefinedInTwoBundles() throws IOException {
+    Set<String> seen = new TreeSet<>();
+    for (String bundle : frenchBundles()) {
+      for (String key : load(bundle).stringPropertyNames()) {
+        assertThat(seen.add(key)).as(key + " defined again in " + bundle).isTrue();
+      }
+    }
   }
 
   @Test
   void everyTextIsFilledAndAValidPattern() throws IOException {
-    for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+    List<String> bundles = new ArrayList<>();
+    for (String bundle : frenchBundles()) {
+      bundles.add(bundle);
+      bundles.add(english(bundle));
+    }
+    for (String bundle : bundles) {
       Properties texts = load(bundle);
       for (String key : texts.stringPropertyNames()) {
         String value = texts.getProperty(key);
@@ -85,7 +135,7 @@ class MessagesTest {
 
   @Test
   void everyKeyTheCodeNamesExists() throws IOException {
-    Set<String> keys = load("messages.properties").stringPropertyNames();
+    Set<String> keys = allKeys();
     Set<String> missing = new TreeSet<>();
     for (Path source : javaSources()) {
       Matcher matcher = KEY_LITERAL.matcher(Files.readString(source));
@@ -101,12 +151,12 @@ class MessagesTest {
         }
       }
     }
-    assertThat(missing).as("keys used in code but missing from messages.properties").isEmpty();
+    assertThat(missing).as("keys used in code but missing from the bundles").isEmpty();
   }
 
   @Test
   void everyEnumShownToPeopleHasItsText() throws IOException {
-    Set<String> keys = load("messages.properties").stringPropertyNames();
+    Set<String> keys = allKeys();
     for (Need need : Need.values()) {
       assertThat(keys).contains("need." + need.name());
     }

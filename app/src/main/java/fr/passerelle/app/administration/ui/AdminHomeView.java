@@ -9,11 +9,14 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.Overview;
 import fr.passerelle.app.territory.TerritoryService;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** The administrator's home: the territory in figures, and the way to the audit log. */
 @Route(value = "administration", layout = MainLayout.class)
@@ -21,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(title = "nav.home.admin", order = 7)
 class AdminHomeView extends Div implements HasDynamicTitle {
 
-  AdminHomeView(TerritoryService territory) {
+  AdminHomeView(TerritoryService territory, List<HomeSection> sections) {
     addClassName("home");
     add(new H1(getTranslation("admin.heading")));
     Overview overview = territory.overview();
@@ -35,6 +38,7 @@ class AdminHomeView extends Div implements HasDynamicTitle {
     section.addClassName("card");
     add(section);
     add(new Anchor(AuditLogView.ROUTE, getTranslation("admin.openAudit")));
+    HomeSection.addTo(this, Role.ADMIN, sections);
   }
 
   private void figure(DescriptionList list, String key, long value) {

@@ -5,11 +5,14 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.ClassService;
 import fr.passerelle.app.territory.TerritoryService;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** A director's home: the school and its classes. */
 @Route(value = "direction", layout = MainLayout.class)
@@ -17,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(title = "nav.home.director", order = 2)
 class DirectorHomeView extends Div implements HasDynamicTitle {
 
-  DirectorHomeView(TerritoryService territory, ClassService classes) {
+  DirectorHomeView(TerritoryService territory, ClassService classes, List<HomeSection> sections) {
     addClassName("home");
     territory
         .mySchool()
@@ -27,6 +30,7 @@ class DirectorHomeView extends Div implements HasDynamicTitle {
               add(new H1(getTranslation("home.director.title")));
               add(Cards.empty(this, "home.noSchool"));
             });
+    HomeSection.addTo(this, Role.DIRECTOR, sections);
   }
 
   @Override

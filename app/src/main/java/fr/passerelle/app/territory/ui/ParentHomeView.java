@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.PupilCard;
@@ -20,7 +22,7 @@ import java.util.List;
 @Menu(title = "nav.home.parent", order = 4)
 class ParentHomeView extends Div implements HasDynamicTitle {
 
-  ParentHomeView(PupilService pupils) {
+  ParentHomeView(PupilService pupils, List<HomeSection> sections) {
     addClassName("home");
     add(new H1(getTranslation("home.parent.heading")));
     List<PupilCard> children = pupils.myChildren();
@@ -41,6 +43,7 @@ class ParentHomeView extends Div implements HasDynamicTitle {
                   PupilView.route(child.pupil().id()),
                   getTranslation("home.parent.open", child.pupil().firstName()))));
     }
+    HomeSection.addTo(this, Role.PARENT, sections);
   }
 
   @Override

@@ -8,10 +8,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.app.identity.CurrentUser;
+import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.ClassService;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** A pupil's home: short, plain, large. Homework, visio and chat join it as they land. */
 @Route(value = "eleve", layout = MainLayout.class)
@@ -19,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(title = "nav.home.pupil", order = 0)
 class PupilHomeView extends Div implements HasDynamicTitle {
 
-  PupilHomeView(CurrentUser currentUser, ClassService classes) {
+  PupilHomeView(CurrentUser currentUser, ClassService classes, List<HomeSection> sections) {
     addClassName("home");
     add(new H1(getTranslation("home.pupil.heading", currentUser.require().firstName())));
     classes
@@ -39,6 +42,7 @@ class PupilHomeView extends Div implements HasDynamicTitle {
     // In simplified mode, only the essentials: the class.
     me.addClassName("secondary");
     add(me);
+    HomeSection.addTo(this, Role.PUPIL, sections);
   }
 
   @Override

@@ -9,12 +9,15 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.CommuneSummary;
 import fr.passerelle.app.territory.SchoolSummary;
 import fr.passerelle.app.territory.TerritoryService;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** The schools of the territory, loaded lazily, filtered by commune: technicians' home. */
 @Route(value = "technicien", layout = MainLayout.class)
@@ -25,7 +28,7 @@ class SchoolsView extends Div implements HasDynamicTitle {
   private final Grid<SchoolSummary> grid = new Grid<>();
   private final Select<CommuneSummary> commune = new Select<>();
 
-  SchoolsView(TerritoryService territory) {
+  SchoolsView(TerritoryService territory, List<HomeSection> sections) {
     addClassName("home");
     add(new H1(getTranslation("schools.heading")));
     add(new Paragraph(getTranslation("schools.intro")));
@@ -59,6 +62,7 @@ class SchoolsView extends Div implements HasDynamicTitle {
         query -> territory.schools(communeId(), query.getOffset(), query.getLimit()).stream(),
         query -> (int) territory.countSchools(communeId()));
     add(commune, grid);
+    HomeSection.addTo(this, Role.TECHNICIAN, sections);
   }
 
   private Long communeId() {

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.ClassService;
@@ -18,7 +20,7 @@ import java.util.List;
 @Menu(title = "nav.home.teacher", order = 1)
 class TeacherHomeView extends Div implements HasDynamicTitle {
 
-  TeacherHomeView(ClassService classes) {
+  TeacherHomeView(ClassService classes, List<HomeSection> sections) {
     addClassName("home");
     add(new H1(getTranslation("home.teacher.heading")));
     List<ClassSummary> mine = classes.myClasses();
@@ -26,6 +28,7 @@ class TeacherHomeView extends Div implements HasDynamicTitle {
       add(Cards.empty(this, "home.teacher.noClass"));
     }
     mine.forEach(c -> add(Cards.classCard(this, c)));
+    HomeSection.addTo(this, Role.TEACHER, sections);
   }
 
   @Override

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.SchoolSummary;
@@ -20,7 +22,7 @@ import java.util.List;
 @Menu(title = "nav.home.townHall", order = 5)
 class TownHallHomeView extends Div implements HasDynamicTitle {
 
-  TownHallHomeView(TerritoryService territory) {
+  TownHallHomeView(TerritoryService territory, List<HomeSection> sections) {
     addClassName("home");
     territory
         .myCommune()
@@ -43,6 +45,7 @@ class TownHallHomeView extends Div implements HasDynamicTitle {
               add(new H1(getTranslation("home.townHall.title")));
               add(Cards.empty(this, "home.townHall.noCommune"));
             });
+    HomeSection.addTo(this, Role.TOWN_HALL, sections);
   }
 
   @Override
