@@ -2,6 +2,8 @@ package fr.passerelle.app.demo;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
@@ -20,6 +22,13 @@ import org.springframework.stereotype.Component;
 public class DemoData implements Callback {
 
   public static final String PASSWORD = "demo2026";
+
+  private final List<DemoContribution> contributions;
+
+  public DemoData(List<DemoContribution> contributions) {
+    this.contributions =
+        contributions.stream().sorted(Comparator.comparingInt(DemoContribution::order)).toList();
+  }
 
   @Override
   public boolean supports(Event event, Context context) {
@@ -43,6 +52,9 @@ public class DemoData implements Callback {
       try {
         new DemoSeed().run(db);
         DemoProfiles.run(db);
+        for (DemoContribution contribution : contributions) {
+          contribution.seed(db);
+        }
         db.commit();
       } catch (SQLException | RuntimeException e) {
         db.rollback();
