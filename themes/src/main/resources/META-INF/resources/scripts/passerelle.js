@@ -306,7 +306,7 @@
   const PROFILE_ATTRIBUTES = [
     "data-theme", "data-font", "style", "data-large-targets", "data-thick-focus",
     "data-large-pointer", "data-reduced-motion", "data-simplified", "data-show-shortcuts",
-    "data-reading-ruler", "data-scanning", "data-dwell",
+    "data-reading-ruler", "data-scanning", "data-dwell", "data-speak-on-focus", "data-syllables",
   ];
 
   /** Starts or stops the ruler, scanning and dwell to match the root element's attributes. */

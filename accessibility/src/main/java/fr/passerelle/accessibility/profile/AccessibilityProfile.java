@@ -13,6 +13,8 @@ package fr.passerelle.accessibility.profile;
  * @param scanIntervalMs the time the scanning highlight stays on one item, 500 to 5000 ms
  * @param dwellMs how long the pointer must rest on a control to click it, 500 to 4000 ms
  * @param speechRate speech rate in percent of normal, 50 to 200
+ * @param speakOnFocus each control's name is read aloud when it gets focus
+ * @param syllables French text is coloured syllable by syllable
  */
 public record AccessibilityProfile(
     Theme theme,
@@ -35,7 +37,9 @@ public record AccessibilityProfile(
     int dwellMs,
     boolean captions,
     String voice,
-    int speechRate) {
+    int speechRate,
+    boolean speakOnFocus,
+    boolean syllables) {
 
   public static final int MIN_TEXT_SIZE = 100;
   public static final int MAX_TEXT_SIZE = 200;
@@ -75,7 +79,9 @@ public record AccessibilityProfile(
         1200,
         false,
         "fr",
-        100);
+        100,
+        false,
+        false);
   }
 
   /** A copy to change: {@code profile.toBuilder().theme(...).build()}. */
@@ -106,6 +112,8 @@ public record AccessibilityProfile(
     private boolean captions;
     private String voice;
     private int speechRate;
+    private boolean speakOnFocus;
+    private boolean syllables;
 
     private Builder(AccessibilityProfile p) {
       theme = p.theme;
@@ -129,6 +137,8 @@ public record AccessibilityProfile(
       captions = p.captions;
       voice = p.voice;
       speechRate = p.speechRate;
+      speakOnFocus = p.speakOnFocus;
+      syllables = p.syllables;
     }
 
     public Builder theme(Theme value) {
@@ -236,6 +246,18 @@ public record AccessibilityProfile(
       return this;
     }
 
+    /** Reads each control's name aloud when it gets focus, for pupils who cannot read yet. */
+    public Builder speakOnFocus(boolean value) {
+      speakOnFocus = value;
+      return this;
+    }
+
+    /** Colours French text syllable by syllable, silent letters dimmed. */
+    public Builder syllables(boolean value) {
+      syllables = value;
+      return this;
+    }
+
     public AccessibilityProfile build() {
       return new AccessibilityProfile(
           theme,
@@ -258,7 +280,9 @@ public record AccessibilityProfile(
           dwellMs,
           captions,
           voice,
-          speechRate);
+          speechRate,
+          speakOnFocus,
+          syllables);
     }
   }
 

@@ -45,6 +45,8 @@ public class StoredProfile {
   private boolean captions;
   private String voice;
   private int speechRate;
+  private boolean speakOnFocus;
+  private boolean syllables;
   private Instant updatedAt;
   private @Nullable Long updatedBy;
 
@@ -76,7 +78,9 @@ public class StoredProfile {
         dwellMs,
         captions,
         voice,
-        speechRate);
+        speechRate,
+        speakOnFocus,
+        syllables);
   }
 
   public void update(AccessibilityProfile p, long by, Instant at) {
@@ -101,6 +105,8 @@ public class StoredProfile {
     captions = p.captions();
     voice = p.voice();
     speechRate = p.speechRate();
+    speakOnFocus = p.speakOnFocus();
+    syllables = p.syllables();
     updatedBy = by;
     updatedAt = at;
   }

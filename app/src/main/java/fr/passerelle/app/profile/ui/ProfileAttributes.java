@@ -37,6 +37,8 @@ final class ProfileAttributes {
     flag(attributes, "data-reading-ruler", p.readingRuler(), "");
     flag(attributes, "data-scanning", p.scanning(), String.valueOf(p.scanIntervalMs()));
     flag(attributes, "data-dwell", p.dwellClick(), String.valueOf(p.dwellMs()));
+    flag(attributes, "data-speak-on-focus", p.speakOnFocus(), "");
+    flag(attributes, "data-syllables", p.syllables(), "");
     return attributes;
   }
 

@@ -45,6 +45,8 @@ class ProfileForm extends Div {
   private final RadioButtonGroup<Integer> dwellTime =
       radios("profile.dwellTime", List.of(800, 1200, 2000));
   private final Checkbox captions = check("profile.captions");
+  private final Checkbox speakOnFocus = check("profile.speakOnFocus");
+  private final Checkbox syllables = check("profile.syllables");
   private final RadioButtonGroup<String> voice = radios("profile.voice", List.of("fr", "en"));
   private final RadioButtonGroup<Integer> speechRate =
       radios("profile.speechRate", List.of(75, 100, 125, 150));
@@ -68,7 +70,15 @@ class ProfileForm extends Div {
     voice.setItemLabelGenerator(v -> getTranslation("profile.voice." + v));
     speechRate.setItemLabelGenerator(r -> getTranslation("profile.percent", r));
     add(
-        section("profile.section.text", theme, font, textSize, lineSpacing, spacing, lineLength),
+        section(
+            "profile.section.text",
+            theme,
+            font,
+            textSize,
+            lineSpacing,
+            spacing,
+            lineLength,
+            syllables),
         section(
             "profile.section.display",
             largeTargets,
@@ -78,7 +88,7 @@ class ProfileForm extends Div {
             simplified,
             readingRuler),
         section("profile.section.input", showShortcuts, scanning, scanInterval, dwell, dwellTime),
-        section("profile.section.media", captions, voice, speechRate));
+        section("profile.section.media", captions, voice, speechRate, speakOnFocus));
     bind(theme, Builder::theme);
     bind(font, Builder::font);
     bind(textSize, Builder::textSize);
@@ -99,6 +109,8 @@ class ProfileForm extends Div {
     bind(captions, Builder::captions);
     bind(voice, Builder::voice);
     bind(speechRate, Builder::speechRate);
+    bind(speakOnFocus, Builder::speakOnFocus);
+    bind(syllables, Builder::syllables);
   }
 
   void setProfile(AccessibilityProfile value) {
@@ -123,6 +135,8 @@ class ProfileForm extends Div {
     captions.setValue(value.captions());
     voice.setValue(value.voice());
     speechRate.setValue(value.speechRate());
+    speakOnFocus.setValue(value.speakOnFocus());
+    syllables.setValue(value.syllables());
     filling = false;
   }
 
