@@ -4,9 +4,11 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Passerelle: the accessible school workspace. */
 @SpringBootApplication
+@EnableScheduling
 public class Application {
 
   public static void main(String[] args) {

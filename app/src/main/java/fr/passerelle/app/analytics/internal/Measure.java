@@ -1,0 +1,11 @@
+package fr.passerelle.app.analytics.internal;
+
+/** One school's (or a sum of schools') numerator and denominator for one indicator. */
+record Measure(double numerator, double denominator) {
+
+  static final Measure ZERO = new Measure(0, 0);
+
+  Measure plus(Measure other) {
+    return new Measure(numerator + other.numerator, denominator + other.denominator);
+  }
+}

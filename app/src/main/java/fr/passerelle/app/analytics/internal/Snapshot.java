@@ -1,0 +1,51 @@
+package fr.passerelle.app.analytics.internal;
+
+import fr.passerelle.app.analytics.Indicator;
+import fr.passerelle.app.analytics.Place;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every indicator's per-school measures at one instant, with the places they belong to. Immutable:
+ * a refresh builds a new one and swaps it in.
+ *
+ * @param communes by id, in name order
+ * @param schools by id, in name order
+ * @param communeOf each school's commune
+ * @param measures by indicator key, then by school id
+ */
+record Snapshot(
+    Instant computedAt,
+    Map<Long, Place> communes,
+    Map<Long, Place> schools,
+    Map<Long, Long> communeOf,
+    List<Indicator> indicators,
+    Map<String, Map<Long, Measure>> measures) {
+
+  Measure ofSchool(String key, long schoolId) {
+    return measures.get(key).getOrDefault(schoolId, Measure.ZERO);
+  }
+
+  Measure ofCommune(String key, long communeId) {
+    Measure sum = Measure.ZERO;
+    for (Map.Entry<Long, Long> school : communeOf.entrySet()) {
+      if (school.getValue() == communeId) {
+        sum = sum.plus(ofSchool(key, school.getKey()));
+      }
+    }
+    return sum;
+  }
+
+  Measure ofTerritory(String key) {
+    Measure sum = Measure.ZERO;
+    for (long schoolId : schools.keySet()) {
+      sum = sum.plus(ofSchool(key, schoolId));
+    }
+    return sum;
+  }
+
+  List<Long> schoolsOf(long communeId) {
+    return schools.keySet().stream().filter(id -> communeOf.get(id) == communeId).toList();
+  }
+}

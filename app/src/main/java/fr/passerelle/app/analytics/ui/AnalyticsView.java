@@ -1,0 +1,151 @@
+package fr.passerelle.app.analytics.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.passerelle.app.analytics.AnalyticsService;
+import fr.passerelle.app.analytics.Indicator;
+import fr.passerelle.app.analytics.PlaceFigure;
+import fr.passerelle.app.shell.MainLayout;
+import fr.passerelle.app.shell.Titles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The territory for administrators: pick an indicator, see it on the map, in a chart against the
+ * median commune and in a sortable table, export it. Town-hall staff land on their commune's
+ * report, directors on their school's.
+ */
+@Route(value = "analytique", layout = MainLayout.class)
+@RolesAllowed({"ADMIN", "TOWN_HALL", "DIRECTOR"})
+@Menu(title = "nav.analytics", order = 8)
+@StyleSheet("styles/analytics.css")
+class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+  private final AnalyticsService analytics;
+  private final Select<Indicator> indicator = new Select<>();
+  private final Div figures = new Div();
+
+  AnalyticsView(AnalyticsService analytics) {
+    this.analytics = analytics;
+    addClassName("analytics");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    switch (analytics.start()) {
+      case AnalyticsService.Start.Commune c -> event.forwardTo(CommuneReportView.route(c.id()));
+      case AnalyticsService.Start.School s -> event.forwardTo(SchoolReportView.route(s.id()));
+      case AnalyticsService.Start.Territory t -> {
+        if (getChildren().findAny().isEmpty()) {
+          build();
+        }
+      }
+    }
+  }
+
+  private void build() {
+    add(new H1(getTranslation("analytics.heading")));
+    Paragraph computed = new Paragraph(Reports.computedAt(this, analytics.computedAt()));
+    Button refresh =
+        new Button(
+            getTranslation("analytics.refresh"),
+            e -> {
+              analytics.refresh();
+              computed.setText(Reports.computedAt(this, analytics.computedAt()));
+              show(indicator.getValue());
+              MainLayout.announce(this, getTranslation("analytics.refreshed"));
+            });
+    add(computed, refresh);
+    indicator.setLabel(getTranslation("analytics.indicator"));
+    indicator.setItems(analytics.indicators());
+    indicator.setItemLabelGenerator(i -> Values.label(this, i));
+    indicator.addValueChangeListener(e -> show(e.getValue()));
+    add(indicator, figures);
+    indicator.setValue(analytics.indicators().getFirst());
+  }
+
+  private void show(Indicator chosen) {
+    figures.removeAll();
+    indicator.setHelperText(Values.help(this, chosen));
+    List<PlaceFigure> communes = analytics.communes(chosen.key());
+    Double median = Reports.median(communes);
+    figures.add(
+        section("analytics.map", Charts.map(this, "territory-map", chosen, communes, median)),
+        section("analytics.chart", Charts.bars(this, "territory-chart", chosen, communes, median)),
+        section("analytics.table", table(chosen, communes, median), csv()));
+  }
+
+  private Component table(Indicator chosen, List<PlaceFigure> communes, Double median) {
+    List<SortableTable.Column<PlaceFigure>> columns =
+        List.of(
+            new SortableTable.Column<>(
+                getTranslation("analytics.column.commune"),
+                f -> new Anchor(CommuneReportView.route(f.place().id()), f.place().name()),
+                Comparator.comparing(f -> f.place().name()),
+                true),
+            new SortableTable.Column<>(
+                Values.label(this, chosen),
+                f -> new Span(Values.of(this, chosen, f.figure())),
+                Reports.byValue(),
+                false),
+            new SortableTable.Column<>(
+                getTranslation("analytics.column.median"),
+                f -> new Span(Values.againstMedian(this, chosen, f.figure(), median)),
+                Reports.byValue(),
+                false));
+    return new SortableTable<>(
+        getTranslation("analytics.table.caption", Values.label(this, chosen)), columns, communes);
+  }
+
+  /** Every commune, every indicator. */
+  private Component csv() {
+    return Csv.link(
+        getTranslation("analytics.csv.territory"),
+        "passerelle-communes.csv",
+        () -> {
+          List<Indicator> all = analytics.indicators();
+          List<List<String>> rows = new ArrayList<>();
+          List<String> head = new ArrayList<>(List.of(getTranslation("analytics.column.commune")));
+          all.forEach(i -> head.add(Values.label(this, i)));
+          rows.add(head);
+          List<List<PlaceFigure>> columns =
+              all.stream().map(i -> analytics.communes(i.key())).toList();
+          for (int r = 0; r < columns.getFirst().size(); r++) {
+            List<String> row = new ArrayList<>(List.of(columns.getFirst().get(r).place().name()));
+            for (int c = 0; c < all.size(); c++) {
+              row.add(Values.of(this, all.get(c), columns.get(c).get(r).figure()));
+            }
+            rows.add(row);
+          }
+          return rows;
+        });
+  }
+
+  private Section section(String key, Component... content) {
+    Section section = new Section(new H2(getTranslation(key)));
+    section.add(content);
+    section.addClassName("card");
+    return section;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return Titles.of(this, "analytics.title");
+  }
+}
