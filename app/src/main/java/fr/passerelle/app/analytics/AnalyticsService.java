@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The indicators, within the caller's scope: administrators see the whole territory, town-hall
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
  * territory and its median. Refusals are audited.
  */
 @Service
+@Transactional(readOnly = true)
 public class AnalyticsService {
 
   /** Where a caller's analytics start. */

@@ -101,15 +101,22 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/administration/journal"),
                 Page.at("/technicien"),
                 ferry,
-                settings)),
+                settings,
+                Page.at("/analytique"))),
         new Tour("technicien", "/technicien", "schools.title", List.of(Page.at("/technicien"))),
         new Tour(
-            "mairie.saint-etienne", "/mairie", "home.townHall.title", List.of(Page.at("/mairie"))),
+            "mairie.saint-etienne",
+            "/mairie",
+            "home.townHall.title",
+            List.of(
+                Page.at("/mairie"),
+                Page.at(d -> "/analytique/commune/" + d.commune("Saint-Étienne")))),
         new Tour(
             "directrice.ferry",
             "/direction",
             "home.director.title",
-            List.of(Page.at("/direction"), cm2)),
+            List.of(
+                Page.at("/direction"), cm2, Page.at(d -> "/analytique/ecole/" + d.school(FERRY)))),
         new Tour(
             "referent.ferry",
             "/referent",
