@@ -291,5 +291,5 @@
     }, 350);
   }, true);
 
-  window.PasserelleSpeech = { init, read, stop, togglePause, collect };
+  window.PasserelleSpeech = { init, read, stop, togglePause, collect, focusSpeech };
 })();

@@ -130,6 +130,36 @@ class ReadAloudBrowserTest extends BrowserTest {
     assertThat((String) range.get("range")).startsWith("bytes 0-43/");
   }
 
+  @Test
+  void speakOnFocusSaysEachControlsName() {
+    LoginPage.open(browser)
+        .logIn("lea.martin", DemoData.PASSWORD, "/eleve", French.title("home.pupil.title"));
+    PageProfile.with(browser, "data-speak-on-focus", "");
+    browser.tab();
+    String name = French.text("speech.read");
+    browser.waitUntil(
+        () ->
+            name.equals(
+                browser.js("return document.documentElement.getAttribute('data-spoken-name')")),
+        () ->
+            "the focused control's name spoken, got "
+                + browser.js("return document.documentElement.getAttribute('data-spoken-name')"));
+    browser.waitUntil(
+        () ->
+            Boolean.TRUE.equals(
+                browser.js(
+                    "const a = window.PasserelleSpeech.focusSpeech.audio;"
+                        + " return !!a && !a.error && (a.ended || a.currentTime > 0);")),
+        () -> "the name's audio to play");
+    browser.tab();
+    String link = French.text("home.pupil.openClass");
+    browser.waitUntil(
+        () ->
+            link.equals(
+                browser.js("return document.documentElement.getAttribute('data-spoken-name')")),
+        () -> "the next control's name spoken");
+  }
+
   private String state() {
     return (String)
         browser.js(
