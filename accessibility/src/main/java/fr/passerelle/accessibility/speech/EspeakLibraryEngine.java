@@ -71,6 +71,9 @@ public final class EspeakLibraryEngine implements SpeechEngine {
   // Kept in a field: JNA frees a callback's native stub once the Java object is collected.
   private final SynthCallback callback = this::collect;
   private Collector current;
+  // Loading a voice reads its dictionary (milliseconds): only when it changes.
+  private String currentVoice;
+  private int currentRate = -1;
 
   private EspeakLibraryEngine(Espeak espeak) {
     this.espeak = espeak;
@@ -133,11 +136,17 @@ public final class EspeakLibraryEngine implements SpeechEngine {
       Collector collector = new Collector();
       current = collector;
       try {
-        check(espeak.espeak_SetVoiceByName(voice.id()), "voice " + voice.id());
-        check(
-            espeak.espeak_SetParameter(
-                Espeak.RATE, NORMAL_WORDS_PER_MINUTE * request.rate() / 100, 0),
-            "rate");
+        if (!voice.id().equals(currentVoice)) {
+          currentVoice = null;
+          currentRate = -1;
+          check(espeak.espeak_SetVoiceByName(voice.id()), "voice " + voice.id());
+          currentVoice = voice.id();
+        }
+        int wordsPerMinute = NORMAL_WORDS_PER_MINUTE * request.rate() / 100;
+        if (wordsPerMinute != currentRate) {
+          check(espeak.espeak_SetParameter(Espeak.RATE, wordsPerMinute, 0), "rate");
+          currentRate = wordsPerMinute;
+        }
         check(
             espeak.espeak_Synth(
                 text,

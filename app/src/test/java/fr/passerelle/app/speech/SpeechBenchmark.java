@@ -68,6 +68,18 @@ class SpeechBenchmark {
       speaker.engineFor("fr").synthesize(new SpeechRequest(normalised, "fr", 100, false));
       engine[i] = ms(System.nanoTime() - t);
     }
+    double[] insert = new double[RUNS];
+    var sample =
+        speaker.engineFor("fr").synthesize(new SpeechRequest(normalised, "fr", 100, false));
+    for (int i = 0; i < RUNS; i++) {
+      String k = SpeechCache.key("bench", "0", "fr", 100, normalised + i);
+      long t = System.nanoTime();
+      cache.put(
+          new SpeechCache.Entry(k, "bench", "0", "fr", "fr", 100, normalised, 1, List.of(0L)),
+          sample.wav());
+      insert[i] = ms(System.nanoTime() - t);
+      forget(k);
+    }
     double[] hit = new double[RUNS * 10];
     for (int i = 0; i < hit.length; i++) {
       long t = System.nanoTime();
@@ -88,6 +100,7 @@ class SpeechBenchmark {
     out.add(
         line("warm miss, whole pipeline (validate, key, cache look-up, synthesis, insert)", miss));
     out.add(line("engine alone (espeak-ng library through JNA, same text)", engine));
+    out.add(line("cache insert alone (" + sample.wav().length / 1024 + " KiB WAV)", insert));
     out.add(line("cache hit", hit));
     out.add(line("espeak-ng command line directly (-v fr --stdout)", cli));
     out.add(
