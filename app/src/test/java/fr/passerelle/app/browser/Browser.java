@@ -86,6 +86,8 @@ public final class Browser implements AutoCloseable {
         "--disable-dev-shm-usage",
         "--user-data-dir=" + profile,
         "--lang=fr-FR",
+        // Read aloud plays audio after the server answers: no gesture check, no sound device.
+        "--autoplay-policy=no-user-gesture-required",
         "--window-size=1280,900");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
     ChromeDriverService service =

@@ -183,18 +183,26 @@ class ScanningBrowserTest extends BrowserTest {
     assertThat(Focused.now(browser).tag()).isEqualTo("h1");
     int movesBefore = scanning.moves().size();
 
-    List<Focused> forward = Keyboard.tabStops(browser, 2);
-    assertThat(forward.get(0).isLink(French.text("home.pupil.openClass")))
+    // The class card's read-aloud button, then its link, then the pupil's own page.
+    List<Focused> forward = Keyboard.tabStops(browser, 3);
+    assertThat(forward.get(0).name())
         .as("first Tab after the h1, %s", forward.get(0))
-        .isTrue();
-    assertThat(forward.get(1).isLink(French.text("home.pupil.me")))
+        .isEqualTo(French.text("speech.read"));
+    assertThat(forward.get(1).isLink(French.text("home.pupil.openClass")))
         .as("second Tab, %s", forward.get(1))
+        .isTrue();
+    assertThat(forward.get(2).isLink(French.text("home.pupil.me")))
+        .as("third Tab, %s", forward.get(2))
         .isTrue();
 
     browser.shiftTab();
     assertThat(Focused.now(browser).isLink(French.text("home.pupil.openClass")))
         .as("Shift+Tab back, %s", Focused.now(browser))
         .isTrue();
+    browser.shiftTab();
+    assertThat(Focused.now(browser).name())
+        .as("Shift+Tab back to read aloud, %s", Focused.now(browser))
+        .isEqualTo(French.text("speech.read"));
     browser.shiftTab();
     assertThat(Focused.now(browser).isNavLink(SettingsPage.PATH))
         .as("Shift+Tab back into the navigation, %s", Focused.now(browser))

@@ -99,6 +99,7 @@ class ThemesBrowserTest extends BrowserTest {
             List.of(
                 Page.at("/administration"),
                 Page.at("/administration/journal"),
+                Page.at("/administration/parole"),
                 Page.at("/technicien"),
                 ferry,
                 settings,

@@ -43,7 +43,11 @@ class ShellTest extends SpringBrowserlessTest {
     assertThat(landing()).isEqualTo("administration");
     assertThat(menu())
         .containsExactly(
-            "Écoles du territoire", "Administration", "Journal de sécurité", "Accessibilité");
+            "Écoles du territoire",
+            "Administration",
+            "Journal de sécurité",
+            "Lecture à voix haute",
+            "Accessibilité");
   }
 
   @Test

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
+import fr.passerelle.app.speech.ui.ReadAloud;
 import fr.passerelle.app.territory.ClassAccess;
 import fr.passerelle.app.territory.ClassRoster;
 import fr.passerelle.app.territory.ClassService;
@@ -43,7 +44,7 @@ class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     title = getTranslation("class.title", summary.name(), summary.schoolName());
     removeAll();
     add(new H1(title));
-    add(new Paragraph(Cards.teachersLine(this, summary.teachers())));
+    add(ReadAloud.around(new Paragraph(Cards.teachersLine(this, summary.teachers()))));
     Paragraph year =
         new Paragraph(getTranslation("class.year", summary.schoolYear(), summary.communeName()));
     year.addClassName("secondary");

@@ -12,6 +12,7 @@ import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
+import fr.passerelle.app.speech.ui.ReadAloud;
 import fr.passerelle.app.territory.ClassService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -32,8 +33,9 @@ class PupilHomeView extends Div implements HasDynamicTitle {
                 add(
                     Cards.card(
                         getTranslation("home.pupil.myClass"),
-                        new Paragraph(c.name() + " – " + c.schoolName()),
-                        new Paragraph(Cards.teachersLine(this, c.teachers())),
+                        ReadAloud.around(
+                            new Paragraph(c.name() + " – " + c.schoolName()),
+                            new Paragraph(Cards.teachersLine(this, c.teachers()))),
                         new Anchor(
                             ClassView.route(c.id()), getTranslation("home.pupil.openClass")))),
             () -> add(Cards.empty(this, "home.pupil.noClass")));

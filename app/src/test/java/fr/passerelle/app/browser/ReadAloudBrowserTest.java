@@ -1,0 +1,180 @@
+package fr.passerelle.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passerelle.accessibility.speech.Words;
+import fr.passerelle.app.demo.DemoData;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Léa (low vision: yellow on black, large text, reading ruler) listens to her class card with the
+ * keyboard only: the audio comes from the application, and the highlight moves across the words in
+ * the order they are spoken.
+ */
+class ReadAloudBrowserTest extends BrowserTest {
+
+  /** Records every word the highlight shows on the first read-aloud block of the page. */
+  private static final String RECORD =
+      """
+      const host = document.querySelector('main [data-read-aloud]');
+      window.spoken = [];
+      window.states = [];
+      new MutationObserver(() => {
+        const i = host.getAttribute('data-spoken-word');
+        const h = CSS.highlights.get('passerelle-spoken');
+        const text = h ? [...h][0].toString() : null;
+        const last = window.spoken[window.spoken.length - 1];
+        if (i !== null && (!last || last.index !== Number(i))) {
+          window.spoken.push({ index: Number(i), text });
+        }
+        const s = host.getAttribute('data-state');
+        if (window.states[window.states.length - 1] !== s) window.states.push(s);
+      }).observe(host, { attributes: true });
+      return host.querySelector('.read-aloud-text').innerText;
+      """;
+
+  private static final String FOCUSED_TEXT =
+      Browser.DEEP_ACTIVE.replace("return a;", "")
+          + "const h = a && a.closest ? (a.closest('vaadin-button') || a) : a;"
+          + " return h ? h.textContent.trim() : null;";
+
+  @Test
+  void theHighlightFollowsTheWordsAsTheTextIsRead() {
+    LoginPage.open(browser)
+        .logIn("lea.martin", DemoData.PASSWORD, "/eleve", French.title("home.pupil.title"));
+    String blockText = (String) browser.js(RECORD);
+    List<String> words = Words.of(blockText).stream().map(Words.Word::text).toList();
+    assertThat(words).hasSizeGreaterThan(4);
+
+    // From the page's heading, the first control is the card's "Listen" button.
+    browser.tab();
+    assertThat(browser.js(FOCUSED_TEXT)).isEqualTo(French.text("speech.read"));
+    browser.enter();
+
+    browser.waitUntil(() -> "playing".equals(state()), () -> "the text to play, state " + state());
+    assertAccessible("lea.martin listening on " + browser.path());
+    browser.waitUntil(
+        () -> "idle".equals(state()) && spokenCount() > 0,
+        () ->
+            "the end of the text, state "
+                + state()
+                + ", words "
+                + browser.js("return window.spoken"));
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> spoken =
+        (List<Map<String, Object>>) browser.js("return window.spoken");
+    List<Long> indexes = spoken.stream().map(m -> (Long) m.get("index")).toList();
+    List<String> highlighted = spoken.stream().map(m -> (String) m.get("text")).toList();
+    assertThat(indexes).as("in order, never back").isSorted().doesNotHaveDuplicates();
+    assertThat(indexes.getFirst()).isZero();
+    assertThat(indexes.getLast()).isEqualTo(words.size() - 1L);
+    assertThat(indexes.size())
+        .as("nearly every word shown")
+        .isGreaterThanOrEqualTo(words.size() - 1);
+    for (int i = 0; i < indexes.size(); i++) {
+      assertThat(highlighted.get(i))
+          .as("highlight of word %d", indexes.get(i))
+          .isEqualTo(words.get(indexes.get(i).intValue()));
+    }
+    assertThat(browser.js("return CSS.highlights.has('passerelle-spoken')"))
+        .as("no highlight left once finished")
+        .isEqualTo(false);
+    assertThat(browser.js(FOCUSED_TEXT))
+        .as("focus back on Listen")
+        .isEqualTo(French.text("speech.read"));
+  }
+
+  @Test
+  void pauseResumeAndStopWorkFromTheKeyboardAndTheAudioSupportsRanges() {
+    LoginPage.open(browser)
+        .logIn("lea.martin", DemoData.PASSWORD, "/eleve", French.title("home.pupil.title"));
+    browser.js(RECORD);
+    browser.altShift("L");
+    browser.waitUntil(() -> spokenCount() >= 2, () -> "two words spoken, state " + state());
+    browser.altShift("P");
+    browser.waitUntil(() -> "paused".equals(state()), () -> "paused, state " + state());
+    long at = spokenCount();
+    sleep(600);
+    assertThat(spokenCount()).as("the highlight stays while paused").isEqualTo(at);
+    browser.altShift("P");
+    browser.waitUntil(() -> spokenCount() > at, () -> "playing again, state " + state());
+    browser.altShift("S");
+    browser.waitUntil(() -> "idle".equals(state()), () -> "stopped, state " + state());
+    assertThat(browser.js("return CSS.highlights.has('passerelle-spoken')")).isEqualTo(false);
+
+    // The audio the page played, asked for a range, as a seeking player does.
+    @SuppressWarnings("unchecked")
+    Map<String, Object> range =
+        (Map<String, Object>)
+            browser
+                .driver()
+                .executeAsyncScript(
+                    """
+                    const done = arguments[arguments.length - 1];
+                    const host = document.querySelector('main [data-read-aloud]');
+                    host.$server.prepare(host.querySelector('.read-aloud-text').innerText)
+                      .then(a => fetch(JSON.parse(a).url, { headers: { Range: 'bytes=0-43' } }))
+                      .then(r => r.arrayBuffer().then(b => done({ status: r.status,
+                        type: r.headers.get('content-type'), range: r.headers.get('content-range'),
+                        length: b.byteLength,
+                        riff: String.fromCharCode(...new Uint8Array(b).slice(0, 4)) })));
+                    """);
+    assertThat(range)
+        .containsEntry("status", 206L)
+        .containsEntry("type", "audio/wav")
+        .containsEntry("length", 44L)
+        .containsEntry("riff", "RIFF");
+    assertThat((String) range.get("range")).startsWith("bytes 0-43/");
+  }
+
+  @Test
+  void speakOnFocusSaysEachControlsName() {
+    LoginPage.open(browser)
+        .logIn("lea.martin", DemoData.PASSWORD, "/eleve", French.title("home.pupil.title"));
+    PageProfile.with(browser, "data-speak-on-focus", "");
+    browser.tab();
+    String name = French.text("speech.read");
+    browser.waitUntil(
+        () ->
+            name.equals(
+                browser.js("return document.documentElement.getAttribute('data-spoken-name')")),
+        () ->
+            "the focused control's name spoken, got "
+                + browser.js("return document.documentElement.getAttribute('data-spoken-name')"));
+    browser.waitUntil(
+        () ->
+            Boolean.TRUE.equals(
+                browser.js(
+                    "const a = window.PasserelleSpeech.focusSpeech.audio;"
+                        + " return !!a && !a.error && (a.ended || a.currentTime > 0);")),
+        () -> "the name's audio to play");
+    browser.tab();
+    String link = French.text("home.pupil.openClass");
+    browser.waitUntil(
+        () ->
+            link.equals(
+                browser.js("return document.documentElement.getAttribute('data-spoken-name')")),
+        () -> "the next control's name spoken");
+  }
+
+  private String state() {
+    return (String)
+        browser.js(
+            "return document.querySelector('main [data-read-aloud]').getAttribute('data-state')");
+  }
+
+  private long spokenCount() {
+    return (Long) browser.js("return window.spoken.length");
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
