@@ -109,7 +109,7 @@ class ThemesBrowserTest extends BrowserTest {
             "directrice.ferry",
             "/direction",
             "home.director.title",
-            List.of(Page.at("/direction"), cm2)),
+            List.of(Page.at("/direction"), cm2, Page.at("/lecture-facile"))),
         new Tour(
             "referent.ferry",
             "/referent",

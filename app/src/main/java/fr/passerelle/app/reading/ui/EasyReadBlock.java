@@ -2,7 +2,6 @@ package fr.passerelle.app.reading.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -24,7 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * add(new EasyReadBlock(easyRead, new EasyReadOwner("homework", id, classId), text, profile));
  * }</pre>
  */
-@StyleSheet("styles/reading.css")
 public class EasyReadBlock extends Composite<Div> {
 
   private static final AtomicInteger IDS = new AtomicInteger();

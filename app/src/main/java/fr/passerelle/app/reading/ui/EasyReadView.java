@@ -2,7 +2,6 @@ package fr.passerelle.app.reading.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -42,7 +41,6 @@ import java.util.stream.Collectors;
 @Route(value = "lecture-facile", layout = MainLayout.class)
 @RolesAllowed({"TEACHER", "DIRECTOR"})
 @Menu(title = "reading.nav", order = 15)
-@StyleSheet("styles/reading.css")
 class EasyReadView extends Div implements HasDynamicTitle {
 
   /** How many versions each list shows (the newest); more are counted, not listed. */

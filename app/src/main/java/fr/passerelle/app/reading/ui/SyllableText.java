@@ -1,7 +1,6 @@
 package fr.passerelle.app.reading.ui;
 
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import fr.passerelle.accessibility.reading.FrenchSyllabifier;
 import fr.passerelle.accessibility.reading.Syllable;
 import fr.passerelle.accessibility.reading.Token;
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  *
  * <p>Use {@code new SyllableText(text)} wherever a feature shows French text a pupil reads.
  */
-@StyleSheet("styles/reading.css")
 public class SyllableText extends Html {
 
   private static final Pattern PARAGRAPHS = Pattern.compile("\\R\\s*\\R");

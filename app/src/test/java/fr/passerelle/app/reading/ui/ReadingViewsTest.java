@@ -83,6 +83,7 @@ class ReadingViewsTest extends SpringBrowserlessTest {
   void aSimplifiedViewerGetsTheMarkedEasyVersionFirstAndCanOpenTheOriginal() {
     EasyReadBlock block =
         new EasyReadBlock(Optional.of(version("Le chat dort.")), "Le félin sommeille.", true);
+    com.vaadin.flow.component.UI.getCurrent().add(block);
     Div root = block.getContent();
     List<Component> children = root.getChildren().toList();
     assertThat(read(children.get(0)))
