@@ -28,17 +28,18 @@ class RoleJourneysBrowserTest extends BrowserTest {
   record NavTarget(String navKey, String titleKey) {}
 
   static final Map<String, NavTarget> NAV_TARGETS =
-      Map.of(
-          "/eleve", new NavTarget("nav.home.pupil", "home.pupil.title"),
-          "/enseignant", new NavTarget("nav.home.teacher", "home.teacher.title"),
-          "/direction", new NavTarget("nav.home.director", "home.director.title"),
-          "/referent", new NavTarget("nav.home.tice", "home.tice.title"),
-          "/parent", new NavTarget("nav.home.parent", "home.parent.title"),
-          "/mairie", new NavTarget("nav.home.townHall", "home.townHall.title"),
-          "/technicien", new NavTarget("nav.schools", "schools.title"),
-          "/administration", new NavTarget("nav.home.admin", "admin.title"),
-          "/administration/journal", new NavTarget("nav.audit", "audit.title"),
-          "/accessibilite", new NavTarget("nav.accessibility", "settings.title"));
+      Map.ofEntries(
+          Map.entry("/eleve", new NavTarget("nav.home.pupil", "home.pupil.title")),
+          Map.entry("/enseignant", new NavTarget("nav.home.teacher", "home.teacher.title")),
+          Map.entry("/direction", new NavTarget("nav.home.director", "home.director.title")),
+          Map.entry("/referent", new NavTarget("nav.home.tice", "home.tice.title")),
+          Map.entry("/parent", new NavTarget("nav.home.parent", "home.parent.title")),
+          Map.entry("/mairie", new NavTarget("nav.home.townHall", "home.townHall.title")),
+          Map.entry("/technicien", new NavTarget("nav.schools", "schools.title")),
+          Map.entry("/administration", new NavTarget("nav.home.admin", "admin.title")),
+          Map.entry("/administration/journal", new NavTarget("nav.audit", "audit.title")),
+          Map.entry("/lecture-facile", new NavTarget("reading.nav", "reading.view.title")),
+          Map.entry("/accessibilite", new NavTarget("nav.accessibility", "settings.title")));
 
   /** A page opened from the content of the previous one, by a link or from a grid. */
   sealed interface Step {}
@@ -84,17 +85,17 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "directrice.ferry",
             "/direction",
-            List.of("/direction", "/accessibilite"),
+            List.of("/direction", "/lecture-facile", "/accessibilite"),
             List.of(cm2)),
         new Journey(
             "referent.ferry",
             "/referent",
-            List.of("/enseignant", "/referent", "/accessibilite"),
+            List.of("/enseignant", "/referent", "/lecture-facile", "/accessibilite"),
             List.of(cm2)),
         new Journey(
             "enseignante.ferry",
             "/enseignant",
-            List.of("/enseignant", "/accessibilite"),
+            List.of("/enseignant", "/lecture-facile", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("class.open", "CE1", FERRY_NAME),
