@@ -11,5 +11,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/fonts.css")
 @StyleSheet("styles/themes.css")
 @StyleSheet("styles/profile.css")
+@StyleSheet("styles/reading.css")
 @Viewport("width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {}

@@ -99,6 +99,23 @@ public class ClassService {
     return new ClassRoster(summaries.of(schoolClass), level, lines);
   }
 
+  /**
+   * A class's summary and how much of it the caller may see, without its pupils (so nothing
+   * sensitive is read), for features whose texts belong to a class. Refused (and audited) when the
+   * class is outside the caller's scope.
+   */
+  @PreAuthorize("isAuthenticated()")
+  public ClassRoster scope(long classId) {
+    Caller caller = currentUser.require();
+    SchoolClass schoolClass =
+        classes.findById(classId).orElseThrow(() -> access.deny(caller, "class:" + classId));
+    ClassAccess level = access.toClass(caller, schoolClass);
+    if (level == ClassAccess.NONE) {
+      throw access.deny(caller, "class:" + classId);
+    }
+    return new ClassRoster(summaries.of(schoolClass), level, List.of());
+  }
+
   /** The class of the calling pupil, if they are enrolled. */
   @PreAuthorize("hasRole('PUPIL')")
   public java.util.Optional<ClassSummary> myClass() {

@@ -20,7 +20,8 @@ public final class PageProfile {
       """
       const names = ['data-theme', 'data-font', 'style', 'data-large-targets', 'data-thick-focus',
           'data-large-pointer', 'data-reduced-motion', 'data-simplified', 'data-show-shortcuts',
-          'data-reading-ruler', 'data-scanning', 'data-dwell'];
+          'data-reading-ruler', 'data-scanning', 'data-dwell', 'data-speak-on-focus',
+          'data-syllables'];
       const found = {};
       names.forEach(n => {
         const v = document.documentElement.getAttribute(n);

@@ -39,6 +39,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry("/administration", new NavTarget("nav.home.admin", "admin.title")),
           Map.entry("/administration/journal", new NavTarget("nav.audit", "audit.title")),
           Map.entry("/administration/parole", new NavTarget("speech.nav", "speech.health.title")),
+          Map.entry("/lecture-facile", new NavTarget("reading.nav", "reading.view.title")),
           Map.entry("/accessibilite", new NavTarget("nav.accessibility", "settings.title")));
 
   /** A page opened from the content of the previous one, by a link or from a grid. */
@@ -90,17 +91,17 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "directrice.ferry",
             "/direction",
-            List.of("/direction", "/accessibilite"),
+            List.of("/direction", "/lecture-facile", "/accessibilite"),
             List.of(cm2)),
         new Journey(
             "referent.ferry",
             "/referent",
-            List.of("/enseignant", "/referent", "/accessibilite"),
+            List.of("/enseignant", "/referent", "/lecture-facile", "/accessibilite"),
             List.of(cm2)),
         new Journey(
             "enseignante.ferry",
             "/enseignant",
-            List.of("/enseignant", "/accessibilite"),
+            List.of("/enseignant", "/lecture-facile", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("class.open", "CE1", FERRY_NAME),

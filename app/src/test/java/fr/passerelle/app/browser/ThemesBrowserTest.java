@@ -117,7 +117,10 @@ class ThemesBrowserTest extends BrowserTest {
             "/direction",
             "home.director.title",
             List.of(
-                Page.at("/direction"), cm2, Page.at(d -> "/analytique/ecole/" + d.school(FERRY)))),
+                Page.at("/direction"),
+                cm2,
+                Page.at("/lecture-facile"),
+                Page.at(d -> "/analytique/ecole/" + d.school(FERRY)))),
         new Tour(
             "referent.ferry",
             "/referent",

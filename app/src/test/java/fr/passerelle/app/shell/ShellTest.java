@@ -54,7 +54,8 @@ class ShellTest extends SpringBrowserlessTest {
   @WithUserDetails("referent.ferry")
   void ticeReferentWhoTeachesSeesBothHomes() {
     assertThat(landing()).isEqualTo("referent");
-    assertThat(menu()).containsExactly("Mes classes", "Référent numérique", "Accessibilité");
+    assertThat(menu())
+        .containsExactly("Mes classes", "Référent numérique", "Lecture facile", "Accessibilité");
   }
 
   @Test
