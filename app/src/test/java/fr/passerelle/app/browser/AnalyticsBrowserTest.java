@@ -1,6 +1,5 @@
 package fr.passerelle.app.browser;
 
-import static fr.passerelle.app.browser.RoleJourneysBrowserTest.FERRY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.app.demo.DemoData;
@@ -107,20 +106,20 @@ class AnalyticsBrowserTest extends BrowserTest {
   }
 
   @Test
-  void townHallStaffAndDirectorsLandOnTheirOwnReport() {
+  void townHallStaffAndDirectorsFindTheirOwnReport() {
     LoginPage.open(browser)
         .logIn(
             "mairie.saint-etienne",
             DemoData.PASSWORD,
             "/mairie",
             French.title("home.townHall.title"));
-    browser.open("/analytique");
-    browser.waitUntil(
-        () -> browser.path().equals("/analytique/commune/" + demo.commune("Saint-Étienne")),
-        () -> "the commune's report, not " + browser.path());
-    browser.waitForVaadin();
-    assertThat(browser.js("return document.querySelector('main h1').textContent"))
-        .isEqualTo(French.text("analytics.commune.heading", "Saint-Étienne"));
+    ShellPage.opened(browser, "/analytique");
+    assertThat(browser.js("return document.querySelector('main h2').textContent"))
+        .isEqualTo("Saint-Étienne");
+    assertThat(
+            browser.jsStrings("return [...document.querySelectorAll('.pa-map')].map(m => m.id);"))
+        .as("no territory map for a commune")
+        .isEmpty();
     assertAccessible("town hall on its report");
     browser.forgetSession();
 
@@ -130,11 +129,9 @@ class AnalyticsBrowserTest extends BrowserTest {
             DemoData.PASSWORD,
             "/direction",
             French.title("home.director.title"));
-    browser.open("/analytique");
-    browser.waitUntil(
-        () -> browser.path().equals("/analytique/ecole/" + demo.school(FERRY)),
-        () -> "the school's report, not " + browser.path());
-    browser.waitForVaadin();
+    ShellPage.opened(browser, "/analytique");
+    assertThat(browser.js("return document.querySelector('main h2').textContent"))
+        .isEqualTo(RoleJourneysBrowserTest.FERRY_NAME);
     assertAccessible("director on the school report");
   }
 }

@@ -40,6 +40,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry("/administration/journal", new NavTarget("nav.audit", "audit.title")),
           Map.entry("/administration/parole", new NavTarget("speech.nav", "speech.health.title")),
           Map.entry("/lecture-facile", new NavTarget("reading.nav", "reading.view.title")),
+          Map.entry("/analytique", new NavTarget("nav.analytics", "analytics.title")),
           Map.entry("/accessibilite", new NavTarget("nav.accessibility", "settings.title")));
 
   /** A page opened from the content of the previous one, by a link or from a grid. */
@@ -72,6 +73,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/administration",
                 "/administration/journal",
                 "/administration/parole",
+                "/analytique",
                 "/accessibilite"),
             List.of()),
         new Journey(
@@ -82,7 +84,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "mairie.saint-etienne",
             "/mairie",
-            List.of("/mairie", "/accessibilite"),
+            List.of("/mairie", "/analytique", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("school.open", FERRY_NAME),
@@ -91,7 +93,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "directrice.ferry",
             "/direction",
-            List.of("/direction", "/lecture-facile", "/accessibilite"),
+            List.of("/direction", "/lecture-facile", "/analytique", "/accessibilite"),
             List.of(cm2)),
         new Journey(
             "referent.ferry",

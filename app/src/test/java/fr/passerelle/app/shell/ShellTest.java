@@ -47,6 +47,7 @@ class ShellTest extends SpringBrowserlessTest {
             "Administration",
             "Journal de sécurité",
             "Lecture à voix haute",
+            "Analyse du territoire",
             "Accessibilité");
   }
 
@@ -68,6 +69,6 @@ class ShellTest extends SpringBrowserlessTest {
   @WithUserDetails("mairie.saint-etienne")
   void townHallLandsOnTheirCommune() {
     assertThat(landing()).isEqualTo("mairie");
-    assertThat(menu()).containsExactly("Ma commune", "Accessibilité");
+    assertThat(menu()).containsExactly("Ma commune", "Analyse du territoire", "Accessibilité");
   }
 }

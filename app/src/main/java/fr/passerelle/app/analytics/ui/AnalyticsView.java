@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import fr.passerelle.app.analytics.AnalyticsService;
 import fr.passerelle.app.analytics.Indicator;
 import fr.passerelle.app.analytics.PlaceFigure;
+import fr.passerelle.app.analytics.Report;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,12 +29,12 @@ import java.util.List;
 
 /**
  * The territory for administrators: pick an indicator, see it on the map, in a chart against the
- * median commune and in a sortable table, export it. Town-hall staff land on their commune's
- * report, directors on their school's.
+ * median commune and in a sortable table, export it. Town-hall staff find their commune's report
+ * here, directors their school's.
  */
 @Route(value = "analytique", layout = MainLayout.class)
 @RolesAllowed({"ADMIN", "TOWN_HALL", "DIRECTOR"})
-@Menu(title = "nav.analytics", order = 8)
+@Menu(title = "nav.analytics", order = 16)
 @StyleSheet("styles/analytics.css")
 class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -48,19 +49,24 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
+    if (getChildren().findAny().isPresent()) {
+      return;
+    }
+    add(new H1(getTranslation("analytics.heading")));
     switch (analytics.start()) {
-      case AnalyticsService.Start.Commune c -> event.forwardTo(CommuneReportView.route(c.id()));
-      case AnalyticsService.Start.School s -> event.forwardTo(SchoolReportView.route(s.id()));
-      case AnalyticsService.Start.Territory t -> {
-        if (getChildren().findAny().isEmpty()) {
-          build();
-        }
+      case AnalyticsService.Start.Commune c -> {
+        Report report = analytics.commune(c.id());
+        add(new H2(report.place().name()), new CommuneReport(analytics, report));
       }
+      case AnalyticsService.Start.School s -> {
+        Report report = analytics.school(s.id());
+        add(new H2(report.place().name()), new SchoolReport(analytics, report));
+      }
+      case AnalyticsService.Start.Territory t -> build();
     }
   }
 
   private void build() {
-    add(new H1(getTranslation("analytics.heading")));
     Paragraph computed = new Paragraph(Reports.computedAt(this, analytics.computedAt()));
     Button refresh =
         new Button(

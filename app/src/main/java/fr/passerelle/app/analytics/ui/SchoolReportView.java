@@ -3,9 +3,6 @@ package fr.passerelle.app.analytics.ui;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -17,8 +14,8 @@ import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * One school's report, printable: every indicator against the territory and the median school.
- * Administrators, the commune's town-hall staff and the school's director.
+ * A school's report at its own address: administrators, the commune's town-hall staff and the
+ * school's director.
  */
 @Route(value = "analytique/ecole", layout = MainLayout.class)
 @RolesAllowed({"ADMIN", "TOWN_HALL", "DIRECTOR"})
@@ -43,31 +40,9 @@ class SchoolReportView extends Div implements HasUrlParameter<Long>, HasDynamicT
     removeAll();
     Report report = analytics.school(schoolId);
     name = report.place().name();
-    String medianHeader = getTranslation("analytics.column.medianSchool");
-    add(new H1(getTranslation("analytics.school.heading", name)));
-    add(new Paragraph(Reports.computedAt(this, report.computedAt())));
-    add(Reports.printButton(this));
-    Section comparison =
-        new Section(
-            new H2(getTranslation("analytics.school.comparison")),
-            ComparisonTable.table(
-                this,
-                getTranslation("analytics.school.comparison.caption", name),
-                medianHeader,
-                report.comparisons()),
-            Csv.link(
-                getTranslation("analytics.csv.comparison"),
-                "passerelle-" + Reports.slug(name) + ".csv",
-                () ->
-                    ComparisonTable.csv(
-                        this, medianHeader, analytics.school(schoolId).comparisons())));
-    comparison.addClassName("card");
-    Section gaps =
-        new Section(
-            new H2(getTranslation("analytics.gaps")),
-            Charts.gaps(this, "school-gaps", name, report.comparisons()));
-    gaps.addClassName("card");
-    add(comparison, gaps);
+    add(
+        new H1(getTranslation("analytics.school.heading", name)),
+        new SchoolReport(analytics, report));
   }
 
   @Override
