@@ -63,14 +63,15 @@ public class ChatStore {
   }
 
   private static Room room(ResultSet rs, int n) throws SQLException {
-    long classId = rs.getLong("class_id");
+    long classValue = rs.getLong("class_id");
+    Long classId = rs.wasNull() ? null : classValue;
     return new Room(
         rs.getLong("id"),
         rs.getString("kind"),
         rs.getString("external_kind"),
         rs.getString("external_key"),
         rs.getString("title"),
-        rs.wasNull() ? null : classId,
+        classId,
         rs.getBoolean("closed"),
         rs.getBoolean("classmates_may_write"));
   }
