@@ -13,4 +13,5 @@ public record ChatMessage(
     MessageStatus status,
     Instant sentAt,
     boolean mine,
+    boolean byPupil,
     @Nullable AttachmentInfo attachment) {}

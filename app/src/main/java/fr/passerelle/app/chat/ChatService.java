@@ -666,6 +666,7 @@ public class ChatService {
         status,
         m.sentAt(),
         mine,
+        m.authorId() != null && directory.rolesOf(m.authorId()).contains(Role.PUPIL),
         attachment);
   }
 
