@@ -1,6 +1,7 @@
 package fr.passerelle.app.chat.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = Routes.ADMIN, layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 @Menu(title = "chat.admin.nav", order = 41)
+@StyleSheet("styles/chat.css")
 class ChatAdminView extends Div implements HasDynamicTitle {
 
   private final ChatService chat;
@@ -33,6 +35,7 @@ class ChatAdminView extends Div implements HasDynamicTitle {
 
   ChatAdminView(ChatService chat) {
     this.chat = chat;
+    addClassName("chat-admin");
     add(new H1(getTranslation("chat.admin.heading")));
 
     state.setId("chat-emergency-state");

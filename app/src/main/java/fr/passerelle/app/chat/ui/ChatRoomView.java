@@ -322,7 +322,11 @@ class ChatRoomView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
       subscription = null;
     }
     if (ticket != null) {
-      presence.leave(ticket);
+      try {
+        presence.leave(ticket);
+      } catch (RuntimeException stopping) {
+        // The application is shutting down: its rows go stale and stop counting after 90 s.
+      }
       ticket = null;
     }
     super.onDetach(event);
