@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.app.chat.ChatService;
 import fr.passerelle.app.chat.Emergency;
@@ -23,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = Routes.ADMIN, layout = MainLayout.class)
 @RolesAllowed("ADMIN")
-@Menu(title = "chat.admin.nav", order = 41)
 @StyleSheet("styles/chat.css")
 class ChatAdminView extends Div implements HasDynamicTitle {
 

@@ -49,6 +49,36 @@ class ChatHomeSections {
     };
   }
 
+  /** The administrator's way to the emergency switch, with the cluster mode. */
+  @Bean
+  HomeSection chatAdminSection(ChatService chat) {
+    return new HomeSection() {
+      @Override
+      public boolean shownOn(Role home) {
+        return home == Role.ADMIN;
+      }
+
+      @Override
+      public int order() {
+        return 20;
+      }
+
+      @Override
+      public Optional<Component> create() {
+        Section section = new Section();
+        section.setId("chat-admin-section");
+        section.addClassName("card");
+        section.add(new H2(section.getTranslation("chat.nav")));
+        section.add(
+            new Paragraph(
+                section.getTranslation(
+                    chat.multiNode() ? "chat.admin.multiNode" : "chat.admin.singleNode")));
+        section.add(new Anchor(Routes.ADMIN, section.getTranslation("chat.admin.open")));
+        return Optional.of(section);
+      }
+    };
+  }
+
   /** While messaging is suspended, the administrator's notice, first on every home. */
   @Bean
   HomeSection chatEmergencySection(ChatService chat) {

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.app.chat.ChatFanOut;
 import fr.passerelle.app.chat.ChatService;
@@ -38,12 +37,12 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Messages: the caller's rooms with their unread counts, kept up to date live; starting a
- * conversation with someone the rules allow; for teachers and directors, what waits for review.
+ * Messages (reached from every home's "Messages" section): the caller's rooms with their unread
+ * counts, kept up to date live; starting a conversation with someone the rules allow; for teachers
+ * and directors, what waits for review.
  */
 @Route(value = Routes.HOME, layout = MainLayout.class)
 @PermitAll
-@Menu(title = "chat.nav", order = 40)
 @StyleSheet("styles/chat.css")
 class ChatHomeView extends Div implements HasDynamicTitle {
 
