@@ -79,11 +79,15 @@ class ChatServiceTest {
 
   @Test
   void aMessageIsInTheHistoryOfTheOthersAndCountsAsUnreadUntilRead() {
+    // The reader has no chat page open anywhere (a live page marks messages read as they come).
     String pupil = otherPupils().get(0);
+    String reader = otherPupils().get(5);
+    long before = callers.as(reader, () -> chat.unreadTotal());
     ChatMessage sent = callers.as(pupil, () -> chat.send(room, "Bonjour la classe !"));
     assertThat(sent.status()).isEqualTo(MessageStatus.VISIBLE);
-    long unread = callers.as("enseignante.ferry", () -> chat.unreadTotal());
-    assertThat(unread).isPositive();
+    assertThat(callers.as(reader, () -> chat.unreadTotal())).isEqualTo(before + 1);
+    callers.run(reader, () -> chat.markRead(room, sent.id()));
+    assertThat(callers.as(reader, () -> chat.unreadTotal())).isZero();
     List<ChatMessage> page = callers.as("enseignante.ferry", () -> chat.history(room, null, 5));
     assertThat(page.getLast().id()).isEqualTo(sent.id());
     assertThat(page.getLast().authorName()).isNotBlank();

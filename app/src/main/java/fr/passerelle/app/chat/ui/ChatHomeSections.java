@@ -35,7 +35,7 @@ class ChatHomeSections {
       public Optional<Component> create() {
         Section section = new Section();
         section.setId("chat-home-section");
-        section.addClassName("card");
+        section.addClassNames("card", "home-section");
         section.add(new H2(section.getTranslation("chat.nav")));
         long unread = chat.unreadTotal();
         section.add(
@@ -67,12 +67,12 @@ class ChatHomeSections {
       public Optional<Component> create() {
         Section section = new Section();
         section.setId("chat-admin-section");
-        section.addClassName("card");
+        section.addClassNames("card", "home-section");
         section.add(new H2(section.getTranslation("chat.nav")));
         section.add(
             new Paragraph(
                 section.getTranslation(
-                    chat.multiNode() ? "chat.admin.multiNode" : "chat.admin.singleNode")));
+                    chat.multiNode() ? "chat.section.multiNode" : "chat.section.singleNode")));
         section.add(new Anchor(Routes.ADMIN, section.getTranslation("chat.admin.open")));
         return Optional.of(section);
       }
@@ -103,7 +103,7 @@ class ChatHomeSections {
         notice.setText(
             notice.getTranslation(
                 "chat.suspended", emergency.notice() == null ? "" : emergency.notice()));
-        notice.addClassName("chat-alert");
+        notice.addClassNames("chat-alert", "home-section");
         notice.setId("chat-emergency-notice-home");
         return Optional.of(notice);
       }
