@@ -1,0 +1,344 @@
+package fr.passerelle.app.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.passerelle.app.DemoAccounts;
+import fr.passerelle.app.PasserelleTest;
+import fr.passerelle.app.territory.ScopeDeniedException;
+import fr.passerelle.media.chat.Broadcaster.Subscription;
+import fr.passerelle.media.chat.ChatSignal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Class rooms, history, unread counts, moderation and safety, on PostgreSQL. */
+@PasserelleTest
+class ChatServiceTest {
+
+  static final String FERRY = "0420101A";
+
+  @Autowired JdbcClient jdbc;
+  @Autowired UserDetailsService users;
+  @Autowired ChatService chat;
+  @Autowired ChatRetention retention;
+  @Autowired ChatFanOut fanOut;
+  DemoAccounts demo;
+  ChatCallers callers;
+  long ce1;
+  long room;
+
+  @BeforeEach
+  void setUp() {
+    demo = new DemoAccounts(jdbc);
+    callers = new ChatCallers(users);
+    ce1 = demo.schoolClass(FERRY, "CE1");
+    room = callers.as("enseignante.ferry", () -> chat.classRoom(ce1)).id();
+  }
+
+  /** The CE1 pupils the demo generated (not Léa and Hugo, whom the browser test uses). */
+  List<String> otherPupils() {
+    return jdbc.sql(
+            "select a.username from account a join enrolment e on e.pupil_id = a.id"
+                + " where e.class_id = ? and a.username not in ('lea.martin', 'hugo.nguyen')"
+                + " order by a.username")
+        .param(ce1)
+        .query(String.class)
+        .list();
+  }
+
+  @Test
+  void theClassRoomIsForItsPupilsAndTeachersOnly() {
+    RoomDetails asTeacher = callers.as("enseignante.ferry", () -> chat.classRoom(ce1));
+    assertThat(asTeacher.moderator()).isTrue();
+    assertThat(asTeacher.title()).isEqualTo("CE1 – École élémentaire Jules Ferry");
+    RoomDetails asPupil = callers.as("lea.martin", () -> chat.classRoom(ce1));
+    assertThat(asPupil.id()).isEqualTo(asTeacher.id());
+    assertThat(asPupil.moderator()).isFalse();
+    for (String outsider : List.of("parent.martin", "directrice.ferry", "referent.ferry")) {
+      assertThatThrownBy(() -> callers.as(outsider, () -> chat.classRoom(ce1)))
+          .as(outsider)
+          .isInstanceOf(ScopeDeniedException.class);
+      assertThatThrownBy(() -> callers.as(outsider, () -> chat.history(room, null, 20)))
+          .as(outsider)
+          .isInstanceOf(ScopeDeniedException.class);
+    }
+  }
+
+  @Test
+  void aMessageIsInTheHistoryOfTheOthersAndCountsAsUnreadUntilRead() {
+    // The reader has no chat page open anywhere (a live page marks messages read as they come).
+    String pupil = otherPupils().get(0);
+    String reader = otherPupils().get(5);
+    long before = callers.as(reader, () -> chat.unreadTotal());
+    ChatMessage sent = callers.as(pupil, () -> chat.send(room, "Bonjour la classe !"));
+    assertThat(sent.status()).isEqualTo(MessageStatus.VISIBLE);
+    assertThat(callers.as(reader, () -> chat.unreadTotal())).isEqualTo(before + 1);
+    callers.run(reader, () -> chat.markRead(room, sent.id()));
+    assertThat(callers.as(reader, () -> chat.unreadTotal())).isZero();
+    List<ChatMessage> page = callers.as("enseignante.ferry", () -> chat.history(room, null, 5));
+    assertThat(page.getLast().id()).isEqualTo(sent.id());
+    assertThat(page.getLast().authorName()).isNotBlank();
+    callers.run("enseignante.ferry", () -> chat.markRead(room, sent.id()));
+    assertThat(
+            callers.as("enseignante.ferry", () -> chat.myRooms()).stream()
+                .filter(r -> r.id() == room)
+                .findFirst()
+                .orElseThrow()
+                .unread())
+        .isZero();
+    // Paging: the page before the newest message ends with the one before it.
+    List<ChatMessage> older =
+        callers.as("enseignante.ferry", () -> chat.history(room, sent.id(), 5));
+    assertThat(older).allMatch(m -> m.id() < sent.id());
+  }
+
+  @Test
+  void theWordFilterHoldsAMessageUntilATeacherReleasesIt() throws InterruptedException {
+    String pupil = otherPupils().get(1);
+    BlockingQueue<ChatSignal> signals = new LinkedBlockingQueue<>();
+    try (Subscription s = fanOut.subscribe(room, signals::add)) {
+      ChatMessage held = callers.as(pupil, () -> chat.send(room, "T’es un IDIOT !"));
+      assertThat(held.status()).isEqualTo(MessageStatus.HELD);
+      assertThat(signals.poll(5, TimeUnit.SECONDS))
+          .isEqualTo(new ChatSignal(ChatSignal.Kind.REVIEW, room, held.id()));
+      assertThat(callers.as("hugo.nguyen", () -> chat.message(held.id()))).isEmpty();
+      assertThat(callers.as("hugo.nguyen", () -> chat.history(room, null, 50)))
+          .noneMatch(m -> m.id() == held.id());
+      assertThat(callers.as(pupil, () -> chat.history(room, null, 50)))
+          .anyMatch(m -> m.id() == held.id() && m.status() == MessageStatus.HELD);
+      assertThat(callers.as("enseignante.ferry", () -> chat.toReview()))
+          .anyMatch(r -> r.messageId() == held.id() && r.status() == MessageStatus.HELD);
+      assertThat(demo.auditCount("CHAT_HELD", pupil, "chat-message:" + held.id())).isEqualTo(1);
+
+      callers.run("enseignante.ferry", () -> chat.release(held.id()));
+      assertThat(signals.poll(5, TimeUnit.SECONDS))
+          .isEqualTo(new ChatSignal(ChatSignal.Kind.MESSAGE, room, held.id()));
+      assertThat(callers.as("hugo.nguyen", () -> chat.message(held.id())))
+          .hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(MessageStatus.VISIBLE));
+      assertThat(demo.auditCount("CHAT_RELEASED", "enseignante.ferry", "chat-message:" + held.id()))
+          .isEqualTo(1);
+    }
+    // Whole words only: "idiotie" is not held.
+    assertThat(callers.as(pupil, () -> chat.send(room, "Une idiotie")).status())
+        .isEqualTo(MessageStatus.VISIBLE);
+  }
+
+  @Test
+  void aTeacherHidesAMessageThatIsKeptForTheRecord() {
+    String pupil = otherPupils().get(2);
+    ChatMessage sent = callers.as(pupil, () -> chat.send(room, "Message à masquer"));
+    assertThatThrownBy(() -> callers.run("hugo.nguyen", () -> chat.hide(sent.id())))
+        .isInstanceOf(ScopeDeniedException.class);
+    callers.run("enseignante.ferry", () -> chat.hide(sent.id()));
+    ChatMessage seenByPupil =
+        callers.as("hugo.nguyen", () -> chat.message(sent.id())).orElseThrow();
+    assertThat(seenByPupil.status()).isEqualTo(MessageStatus.HIDDEN);
+    assertThat(seenByPupil.body()).isEmpty();
+    ChatMessage seenByTeacher =
+        callers.as("enseignante.ferry", () -> chat.message(sent.id())).orElseThrow();
+    assertThat(seenByTeacher.body()).isEqualTo("Message à masquer");
+    assertThat(
+            jdbc.sql("select author_username from chat_message where id = ?")
+                .param(sent.id())
+                .query(String.class)
+                .single())
+        .isEqualTo(pupil);
+    assertThat(demo.auditCount("CHAT_HIDDEN", "enseignante.ferry", "chat-message:" + sent.id()))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aMutedPupilCannotWriteUntilTheMuteEnds() {
+    String pupil = otherPupils().get(3);
+    long pupilId = demo.account(pupil);
+    assertThatThrownBy(
+            () -> callers.run("hugo.nguyen", () -> chat.mute(room, pupilId, Duration.ofMinutes(5))))
+        .isInstanceOf(ScopeDeniedException.class);
+    callers.run("enseignante.ferry", () -> chat.mute(room, pupilId, Duration.ofMinutes(5)));
+    try {
+      assertRefused(pupil, Refusal.MUTED, () -> chat.send(room, "Je peux parler ?"));
+      assertThat(demo.auditCount("CHAT_MUTED", "enseignante.ferry", "chat-room:" + room))
+          .isPositive();
+    } finally {
+      jdbc.sql("delete from chat_mute where account_id = ?").param(pupilId).update();
+    }
+    assertThat(callers.as(pupil, () -> chat.send(room, "Je peux parler ?")).status())
+        .isEqualTo(MessageStatus.VISIBLE);
+  }
+
+  @Test
+  void aClosedRoomTakesNoMessageUntilItIsOpenedAgain() {
+    String pupil = otherPupils().get(4);
+    assertThatThrownBy(() -> callers.run(pupil, () -> chat.setClosed(room, true)))
+        .isInstanceOf(ScopeDeniedException.class);
+    callers.run("enseignante.ferry", () -> chat.setClosed(room, true));
+    try {
+      assertThat(callers.as(pupil, () -> chat.room(room)).closed()).isTrue();
+      assertRefused(pupil, Refusal.CLOSED, () -> chat.send(room, "Ouvert ?"));
+    } finally {
+      callers.run("enseignante.ferry", () -> chat.setClosed(room, false));
+    }
+    assertThat(callers.as(pupil, () -> chat.send(room, "Ouvert !")).status())
+        .isEqualTo(MessageStatus.VISIBLE);
+  }
+
+  @Test
+  void aReportedMessageReachesTheTeacherAndTheDirector() {
+    String pupil = otherPupils().get(5);
+    ChatMessage sent = callers.as(pupil, () -> chat.send(room, "Un message signalé"));
+    callers.run("hugo.nguyen", () -> chat.report(sent.id()));
+    callers.run("hugo.nguyen", () -> chat.report(sent.id()));
+    assertThat(callers.as("enseignante.ferry", () -> chat.toReview()))
+        .filteredOn(r -> r.messageId() == sent.id())
+        .singleElement()
+        .satisfies(r -> assertThat(r.reports()).isEqualTo(1));
+    assertThat(callers.as("directrice.ferry", () -> chat.toReview()))
+        .anyMatch(r -> r.messageId() == sent.id());
+    assertThat(callers.as("direction.lamartine", () -> chat.toReview()))
+        .noneMatch(r -> r.messageId() == sent.id());
+    assertThat(demo.auditCount("CHAT_REPORTED", "hugo.nguyen", "chat-message:" + sent.id()))
+        .isEqualTo(1);
+    // The director may hide it; that closes the report.
+    callers.run("directrice.ferry", () -> chat.hide(sent.id()));
+    assertThat(callers.as("enseignante.ferry", () -> chat.toReview()))
+        .noneMatch(r -> r.messageId() == sent.id());
+  }
+
+  @Test
+  void theEmergencySwitchSuspendsEveryRoomAtOnceWithANoticeToEveryone()
+      throws InterruptedException {
+    assertThatThrownBy(() -> callers.run("enseignante.ferry", () -> chat.suspendAll("Non")))
+        .isInstanceOf(AccessDeniedException.class);
+    BlockingQueue<ChatSignal> signals = new LinkedBlockingQueue<>();
+    try (Subscription s = fanOut.subscribe(room, signals::add)) {
+      callers.run("admin", () -> chat.suspendAll("Messagerie suspendue par précaution."));
+      try {
+        assertThat(signals.poll(5, TimeUnit.SECONDS))
+            .isEqualTo(ChatSignal.everyone(ChatSignal.Kind.EMERGENCY));
+        Emergency state = callers.as("lea.martin", () -> chat.emergency());
+        assertThat(state.suspended()).isTrue();
+        assertThat(state.notice()).isEqualTo("Messagerie suspendue par précaution.");
+        assertRefused("enseignante.ferry", Refusal.SUSPENDED, () -> chat.send(room, "Test"));
+        assertThat(demo.auditCount("CHAT_SUSPENDED", "admin", "chat")).isPositive();
+      } finally {
+        callers.run("admin", () -> chat.resumeAll());
+      }
+    }
+    assertThat(callers.as("lea.martin", () -> chat.emergency()).suspended()).isFalse();
+  }
+
+  @Test
+  void anAccountThatWritesTooFastIsStoppedForAWhile() {
+    String pupil = "referent.ferry";
+    long cm2 = demo.schoolClass(FERRY, "CM2");
+    long cm2Room = callers.as(pupil, () -> chat.classRoom(cm2)).id();
+    for (int i = 0; i < 8; i++) {
+      int n = i;
+      callers.as(pupil, () -> chat.send(cm2Room, "Message " + n));
+    }
+    assertRefused(pupil, Refusal.RATE_LIMITED, () -> chat.send(cm2Room, "Un de trop"));
+  }
+
+  @Test
+  void lengthAndAttachmentsAreChecked() {
+    String pupil = otherPupils().get(0);
+    assertRefused(pupil, Refusal.TOO_LONG, () -> chat.send(room, "a".repeat(501)));
+    assertRefused(pupil, Refusal.EMPTY, () -> chat.send(room, "   "));
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0};
+    ChatMessage withImage =
+        callers.as(pupil, () -> chat.sendWithAttachment(room, "Mon dessin", "dessin.png", png));
+    assertThat(withImage.attachment()).isNotNull();
+    assertThat(withImage.attachment().mediaType()).isEqualTo("image/png");
+    AttachmentContent content =
+        callers.as("hugo.nguyen", () -> chat.attachment(withImage.attachment().id()));
+    assertThat(content.content()).isEqualTo(png);
+    assertThatThrownBy(
+            () -> callers.as("parent.martin", () -> chat.attachment(withImage.attachment().id())))
+        .isInstanceOf(ScopeDeniedException.class);
+    // The name says PNG, the content is a script: refused.
+    byte[] script = "<script>alert(1)</script>".getBytes();
+    assertRefused(
+        pupil,
+        Refusal.ATTACHMENT_TYPE,
+        () -> chat.sendWithAttachment(room, "", "image.png", script));
+    byte[] big = Arrays.copyOf(png, 2 * 1024 * 1024 + 1);
+    assertRefused(
+        pupil, Refusal.ATTACHMENT_TOO_LARGE, () -> chat.sendWithAttachment(room, "", "a.png", big));
+  }
+
+  @Test
+  void messagesOlderThanTheRetentionPeriodArePurged() {
+    long author = demo.account("enseignante.ferry");
+    Instant old = Instant.now().minus(Duration.ofDays(400));
+    jdbc.sql(
+            "insert into chat_message (room_id, author_id, author_username, body, status,"
+                + " sent_at) values (?,?,?,?,?,?)")
+        .params(
+            room,
+            author,
+            "enseignante.ferry",
+            "Très ancien",
+            "VISIBLE",
+            old.atOffset(ZoneOffset.UTC))
+        .update();
+    ChatMessage recent = callers.as("enseignante.ferry", () -> chat.send(room, "Récent"));
+    assertThat(retention.purge()).isGreaterThanOrEqualTo(1);
+    assertThat(
+            jdbc.sql("select count(*) from chat_message where body = 'Très ancien'")
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(callers.as("lea.martin", () -> chat.message(recent.id()))).isPresent();
+    assertThat(
+            jdbc.sql("select count(*) from audit_event where kind = 'CHAT_PURGED'")
+                .query(Long.class)
+                .single())
+        .isPositive();
+  }
+
+  @Test
+  void aVisioRoomIsForTheMembersTheVisioFeatureNames() {
+    long teacher = demo.account("enseignante.ferry");
+    long lea = demo.account("lea.martin");
+    RoomDetails visio =
+        callers.as(
+            "enseignante.ferry",
+            () -> chat.roomFor("visio", "session-42", "Visio du lundi", Set.of(teacher, lea)));
+    assertThat(visio.kind()).isEqualTo(RoomKind.VISIO);
+    assertThat(visio.moderator()).isTrue();
+    RoomDetails again =
+        callers.as(
+            "lea.martin",
+            () -> chat.roomFor("visio", "session-42", "Visio du lundi", Set.of(teacher, lea)));
+    assertThat(again.id()).isEqualTo(visio.id());
+    assertThat(callers.as("lea.martin", () -> chat.room(visio.id())).title())
+        .isEqualTo("Visio du lundi");
+    assertThatThrownBy(() -> callers.as("hugo.nguyen", () -> chat.room(visio.id())))
+        .isInstanceOf(ScopeDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                callers.as(
+                    "hugo.nguyen",
+                    () -> chat.roomFor("visio", "session-42", "x", Set.of(teacher, lea))))
+        .isInstanceOf(ScopeDeniedException.class);
+  }
+
+  private void assertRefused(String who, Refusal reason, Runnable call) {
+    assertThatThrownBy(() -> callers.run(who, call))
+        .isInstanceOfSatisfying(
+            ChatRefusedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+  }
+}

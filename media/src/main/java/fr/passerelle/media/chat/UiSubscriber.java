@@ -1,0 +1,25 @@
+package fr.passerelle.media.chat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import java.util.function.Consumer;
+
+/**
+ * Hands signals to a Vaadin UI: the handler runs under the UI's session lock, and server push sends
+ * what it changed. A UI that is gone drops the signal.
+ */
+public final class UiSubscriber {
+
+  private UiSubscriber() {}
+
+  /** A subscriber that runs the handler inside {@code ui.access}. */
+  public static Consumer<ChatSignal> of(UI ui, Consumer<ChatSignal> handler) {
+    return signal -> {
+      try {
+        ui.access(() -> handler.accept(signal));
+      } catch (UIDetachedException gone) {
+        // The person closed the page between the signal and its delivery.
+      }
+    };
+  }
+}
