@@ -1,7 +1,6 @@
 package fr.passerelle.filtering.squid;
 
 import fr.passerelle.filtering.CompiledLists;
-import fr.passerelle.filtering.Engine;
 import fr.passerelle.filtering.Exports;
 import fr.passerelle.filtering.ListProblem;
 import java.io.IOException;
@@ -79,6 +78,5 @@ public final class Tool {
       }
       default -> throw new IllegalArgumentException("Unknown command: " + args[0]);
     }
-    new Engine(lists, loader.loadPolicies());
   }
 }
