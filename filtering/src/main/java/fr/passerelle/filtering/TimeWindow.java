@@ -26,7 +26,10 @@ public record TimeWindow(Set<DayOfWeek> days, LocalTime from, LocalTime to) {
     return days.contains(time.getDayOfWeek()) && !t.isBefore(from) && t.isBefore(to);
   }
 
-  /** Parses {@code [days ]HH:MM-HH:MM}; days as {@code mon,tue} or {@code mon-fri}. */
+  /**
+   * Parses {@code [days ]HH:MM-HH:MM}; days as {@code mon,tue}, {@code mon-fri} or in French
+   * ({@code lun,mar}).
+   */
   public static TimeWindow parse(String text) {
     String s = text.strip().toLowerCase(Locale.ROOT);
     int space = s.lastIndexOf(' ');
@@ -47,10 +50,27 @@ public record TimeWindow(Set<DayOfWeek> days, LocalTime from, LocalTime to) {
         }
       }
     }
-    return new TimeWindow(days, LocalTime.parse(times[0]), LocalTime.parse(times[1]));
+    return new TimeWindow(days, time(times[0]), time(times[1]));
   }
 
-  private static DayOfWeek day(String s) {
+  /** {@code 9:00}, {@code 09:00} or {@code 9h00}. */
+  private static LocalTime time(String s) {
+    String t = s.strip().replace('h', ':');
+    return LocalTime.parse(t.indexOf(':') == 1 ? "0" + t : t);
+  }
+
+  private static final String[] FRENCH = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"
+  };
+
+  /** A day by its English or French name or its first letters ({@code mon}, {@code lun}). */
+  private static DayOfWeek day(String raw) {
+    String s = raw.strip();
+    for (int i = 0; i < FRENCH.length; i++) {
+      if (s.length() >= 2 && FRENCH[i].startsWith(s)) {
+        return DayOfWeek.of(i + 1);
+      }
+    }
     for (DayOfWeek d : DayOfWeek.values()) {
       if (d.name().toLowerCase(Locale.ROOT).startsWith(s.strip()) && s.strip().length() >= 2) {
         return d;

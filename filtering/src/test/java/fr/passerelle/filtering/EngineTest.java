@@ -176,6 +176,7 @@ class EngineTest {
             e.decide(new Request(null, null, 5L, "http://xxx-example.com/", TUESDAY_15)).allowed())
         .isFalse();
     assertThat(TimeWindow.parse("mon-tue,thu,fri 14:00-16:00")).isEqualTo(afternoon);
+    assertThat(TimeWindow.parse("lun,mar,jeu,ven 14:00-16:00")).isEqualTo(afternoon);
   }
 
   @Test

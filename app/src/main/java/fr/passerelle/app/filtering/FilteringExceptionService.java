@@ -69,11 +69,7 @@ public class FilteringExceptionService {
         store.addException(
             c.id(), c.schoolId(), domain, reason.strip(), caller.username(), runtime.now());
     audit.record(
-        AuditKind.FILTERING_EXCEPTION_REQUESTED,
-        caller.username(),
-        null,
-        "class:" + classId,
-        domain);
+        AuditKind.FILTER_UNBLOCK_REQUESTED, caller.username(), null, "class:" + classId, domain);
     return store.exception(id).orElseThrow();
   }
 
@@ -115,7 +111,7 @@ public class FilteringExceptionService {
     }
     store.decide(id, Status.APPROVED, caller.username(), now, expires, null);
     audit.record(
-        AuditKind.FILTERING_EXCEPTION_APPROVED,
+        AuditKind.FILTER_UNBLOCK_APPROVED,
         caller.username(),
         null,
         "exception:" + id,
@@ -130,11 +126,7 @@ public class FilteringExceptionService {
     ExceptionRequest x = decidable(caller, id, Status.REQUESTED);
     store.decide(id, Status.REFUSED, caller.username(), runtime.now(), null, note);
     audit.record(
-        AuditKind.FILTERING_EXCEPTION_REFUSED,
-        caller.username(),
-        null,
-        "exception:" + id,
-        x.domain());
+        AuditKind.FILTER_UNBLOCK_REFUSED, caller.username(), null, "exception:" + id, x.domain());
     return store.exception(id).orElseThrow();
   }
 
@@ -144,11 +136,7 @@ public class FilteringExceptionService {
     ExceptionRequest x = decidable(caller, id, Status.APPROVED);
     store.decide(id, Status.REVOKED, caller.username(), runtime.now(), x.expiresAt(), null);
     audit.record(
-        AuditKind.FILTERING_EXCEPTION_REVOKED,
-        caller.username(),
-        null,
-        "exception:" + id,
-        x.domain());
+        AuditKind.FILTER_UNBLOCK_REVOKED, caller.username(), null, "exception:" + id, x.domain());
     runtime.policiesChanged();
     return store.exception(id).orElseThrow();
   }

@@ -52,7 +52,7 @@ public class FilteringListService {
     }
     ListVersion version = store.latestVersion().orElseThrow();
     audit.record(
-        AuditKind.FILTERING_LISTS_IMPORTED,
+        AuditKind.FILTER_LISTS_IMPORTED,
         caller.username(),
         null,
         "lists:" + id,
@@ -105,8 +105,7 @@ public class FilteringListService {
       throw new FilteringException("filtering.error.entry", entry);
     }
     if (store.addLocal(list, isUrl ? "URL" : "DOMAIN", value, caller.username(), runtime.now())) {
-      audit.record(
-          AuditKind.FILTERING_LOCAL_LIST_CHANGED, caller.username(), null, list, "+ " + value);
+      audit.record(AuditKind.FILTER_LOCAL_LIST, caller.username(), null, list, "+ " + value);
       runtime.policiesChanged();
     }
   }
@@ -119,11 +118,7 @@ public class FilteringListService {
         .ifPresent(
             e -> {
               audit.record(
-                  AuditKind.FILTERING_LOCAL_LIST_CHANGED,
-                  caller.username(),
-                  null,
-                  e.list(),
-                  "- " + e.entry());
+                  AuditKind.FILTER_LOCAL_LIST, caller.username(), null, e.list(), "- " + e.entry());
               runtime.policiesChanged();
             });
   }

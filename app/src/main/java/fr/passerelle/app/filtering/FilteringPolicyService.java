@@ -9,11 +9,7 @@ import fr.passerelle.app.identity.Caller;
 import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.territory.ClassSummary;
-import fr.passerelle.filtering.Decision;
-import fr.passerelle.filtering.Engine;
-import fr.passerelle.filtering.Hosts;
 import fr.passerelle.filtering.Policies;
-import fr.passerelle.filtering.Request;
 import fr.passerelle.filtering.TimeWindow;
 import java.time.Instant;
 import java.util.List;
@@ -108,7 +104,7 @@ public class FilteringPolicyService {
             : whitelistOnly;
     store.savePolicy(scope, whitelist, clean);
     audit.record(
-        AuditKind.FILTERING_POLICY_CHANGED,
+        AuditKind.FILTER_POLICY_CHANGED,
         caller.username(),
         null,
         scope.engineName(),
@@ -145,6 +141,24 @@ public class FilteringPolicyService {
     return id;
   }
 
+  /**
+   * The classes the caller may test URLs for and, for managers, set policies on: a teacher's
+   * classes, a director's or TICE referent's school's classes (the administrator picks a school).
+   */
+  @PreAuthorize("hasAnyRole('ADMIN','DIRECTOR','TICE_REFERENT','TEACHER')")
+  @Transactional(readOnly = true)
+  public List<ClassSummary> classesInScope() {
+    Caller caller = currentUser.require();
+    java.util.Map<Long, ClassSummary> found = new java.util.LinkedHashMap<>();
+    for (ClassSummary c : access.taught(caller)) {
+      found.put(c.id(), c);
+    }
+    for (ClassSummary c : access.ofManagedSchool(caller)) {
+      found.putIfAbsent(c.id(), c);
+    }
+    return List.copyOf(found.values());
+  }
+
   /** What may be named in a rule: {@code *}, the local lists and the lists' categories. */
   @PreAuthorize("hasAnyRole('ADMIN','DIRECTOR','TICE_REFERENT','TEACHER')")
   @Transactional(readOnly = true)
@@ -170,29 +184,7 @@ public class FilteringPolicyService {
     } else if (!caller.has(Role.ADMIN)) {
       throw new FilteringException("filtering.error.scopeNeeded");
     }
-    return explainFor(url, school, classId, time == null ? runtime.now() : time);
-  }
-
-  /** The engine's explanation, scope already checked (or a trusted proxy). */
-  Explanation explainFor(
-      String url, @Nullable Long schoolId, @Nullable Long classId, Instant time) {
-    String trimmed = url.strip();
-    if (trimmed.isEmpty() || Hosts.hostOf(trimmed) == null) {
-      throw new FilteringException("filtering.error.url");
-    }
-    Engine engine = runtime.engine();
-    Decision d = engine.decide(new Request(null, schoolId, classId, trimmed, time));
-    return new Explanation(
-        trimmed,
-        d.allowed(),
-        d.step(),
-        d.scope(),
-        d.rule(),
-        d.category(),
-        d.matched(),
-        d.schoolId(),
-        d.classId(),
-        engine.chainOf(d.schoolId(), classId));
+    return runtime.explain(url, null, school, classId, time == null ? runtime.now() : time);
   }
 
   /** Declares a school's network (IPv4 CIDR), so the proxy's client address names the school. */
@@ -206,7 +198,7 @@ public class FilteringPolicyService {
     }
     store.addNetwork(schoolId, cidr.strip());
     audit.record(
-        AuditKind.FILTERING_POLICY_CHANGED,
+        AuditKind.FILTER_POLICY_CHANGED,
         caller.username(),
         null,
         "school:" + schoolId,

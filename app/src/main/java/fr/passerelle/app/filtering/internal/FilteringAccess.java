@@ -77,6 +77,15 @@ public class FilteringAccess {
     return caller.has(Role.TEACHER) ? classes.myClasses() : List.of();
   }
 
+  /** The classes of the school a director or TICE referent manages. */
+  public List<ClassSummary> ofManagedSchool(Caller caller) {
+    if (caller.schoolId() != null
+        && (caller.has(Role.DIRECTOR) || caller.has(Role.TICE_REFERENT))) {
+      return classes.ofSchool(caller.schoolId());
+    }
+    return List.of();
+  }
+
   public ScopeDeniedException deny(Caller caller, String target) {
     audit.record(
         AuditKind.ACCESS_DENIED, caller.username(), null, target, "filtering: outside scope");

@@ -1,10 +1,13 @@
 package fr.passerelle.app.filtering.internal;
 
 import fr.passerelle.app.filtering.ExceptionRequest;
+import fr.passerelle.app.filtering.Explanation;
+import fr.passerelle.app.filtering.FilteringException;
 import fr.passerelle.app.filtering.ListChange;
 import fr.passerelle.app.filtering.PolicyScope;
 import fr.passerelle.app.filtering.RuleLine;
 import fr.passerelle.filtering.CompiledLists;
+import fr.passerelle.filtering.Decision;
 import fr.passerelle.filtering.Engine;
 import fr.passerelle.filtering.EngineHolder;
 import fr.passerelle.filtering.Exemption;
@@ -13,6 +16,7 @@ import fr.passerelle.filtering.Layer;
 import fr.passerelle.filtering.ListProblem;
 import fr.passerelle.filtering.Policies;
 import fr.passerelle.filtering.PolicyFile;
+import fr.passerelle.filtering.Request;
 import fr.passerelle.filtering.Rule;
 import fr.passerelle.filtering.TimeWindow;
 import fr.passerelle.filtering.Ut1Reader;
@@ -38,6 +42,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -381,6 +386,35 @@ public class FilteringRuntime {
     all.add(LOCAL_BLOCK);
     all.addAll(new TreeSet<>(lists.categories()));
     return List.copyOf(all);
+  }
+
+  /**
+   * The engine's explanation for a URL (scope already checked, or a trusted proxy). Refuses what is
+   * not a URL or host name.
+   */
+  public Explanation explain(
+      String url,
+      @Nullable String client,
+      @Nullable Long schoolId,
+      @Nullable Long classId,
+      Instant time) {
+    String trimmed = url.strip();
+    if (trimmed.isEmpty() || trimmed.length() > 4000 || Hosts.hostOf(trimmed) == null) {
+      throw new FilteringException("filtering.error.url");
+    }
+    Engine engine = holder.get();
+    Decision d = engine.decide(new Request(client, schoolId, classId, trimmed, time));
+    return new Explanation(
+        trimmed,
+        d.allowed(),
+        d.step(),
+        d.scope(),
+        d.rule(),
+        d.category(),
+        d.matched(),
+        d.schoolId(),
+        d.classId(),
+        engine.chainOf(d.schoolId(), classId));
   }
 
   public Instant now() {
