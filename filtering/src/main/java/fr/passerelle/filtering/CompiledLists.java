@@ -32,6 +32,7 @@ public final class CompiledLists {
   private final DomainTable domains;
   private final Map<String, UrlEntry[]> urls;
   private final int urlCount;
+  private final boolean hasExpressions;
   private final Pattern[] expressions; // by category, null when none
   private final String[][] expressionSources;
   private final List<ListProblem> problems;
@@ -59,6 +60,7 @@ public final class CompiledLists {
     this.urlCount = urls.values().stream().mapToInt(a -> a.length).sum();
     this.expressionSources = expressionSources;
     this.expressions = new Pattern[categories.length];
+    boolean any = false;
     for (int i = 0; i < categories.length; i++) {
       String[] sources = expressionSources[i];
       if (sources != null && sources.length > 0) {
@@ -70,8 +72,10 @@ public final class CompiledLists {
           all.append("(?:").append(s).append(')');
         }
         expressions[i] = Pattern.compile(all.toString());
+        any = true;
       }
     }
+    this.hasExpressions = any;
     this.problems = List.copyOf(problems);
     this.problemCount = problemCount;
   }
@@ -134,18 +138,28 @@ public final class CompiledLists {
     return problemCount;
   }
 
-  /** Collects what matches a request into {@code into}. */
-  public void match(String host, String urlKey, String lowerUrl, Matches into, int source) {
+  public boolean hasUrls() {
+    return urlCount > 0;
+  }
+
+  public boolean hasExpressions() {
+    return hasExpressions;
+  }
+
+  /**
+   * Collects what matches a request into {@code into}: the host's suffixes, the URL prefixes of
+   * {@code urlHost} (the host without {@code www.}) against the lower-case path, the expressions
+   * against the lower-case URL. Any of them may be null.
+   */
+  public void match(
+      String host, String urlHost, String path, String lowerUrl, Matches into, int source) {
     if (host != null) {
       domains.matchSuffixes(
           host, (entry, set) -> into.add(source, Matches.DOMAIN, set, entry, null));
     }
-    if (urlKey != null && !urls.isEmpty()) {
-      int slash = urlKey.indexOf('/');
-      String key = slash < 0 ? urlKey : urlKey.substring(0, slash);
-      UrlEntry[] candidates = urls.get(key);
+    if (urlHost != null && path != null && urlCount > 0) {
+      UrlEntry[] candidates = urls.get(urlHost);
       if (candidates != null) {
-        String path = slash < 0 ? "" : urlKey.substring(slash);
         for (UrlEntry u : candidates) {
           if (path.startsWith(u.path())) {
             into.add(source, Matches.URL, u.set(), -1, u);
@@ -153,10 +167,12 @@ public final class CompiledLists {
         }
       }
     }
-    for (int c = 0; c < expressions.length; c++) {
-      Pattern p = expressions[c];
-      if (p != null && lowerUrl != null && p.matcher(lowerUrl).find()) {
-        into.addCategory(source, Matches.EXPRESSION, c, sets);
+    if (hasExpressions && lowerUrl != null) {
+      for (int c = 0; c < expressions.length; c++) {
+        Pattern p = expressions[c];
+        if (p != null && p.matcher(lowerUrl).find()) {
+          into.addCategory(source, Matches.EXPRESSION, c, sets);
+        }
       }
     }
   }

@@ -180,13 +180,19 @@ public final class Engine {
     }
     String url = request.url() == null ? "" : request.url().strip();
     String host = Hosts.hostOf(url);
-    String urlKey = host == null ? null : Hosts.urlKey(url);
-    String lower = url.toLowerCase(Locale.ROOT);
-    Matches matches = new Matches();
-    lists.match(host, urlKey, lower, matches, SHARED);
     CompiledLists local = policies.local();
-    if (local.domainCount() > 0 || local.urlCount() > 0 || local.expressionCount() > 0) {
-      local.match(host, urlKey, lower, matches, LOCAL);
+    String urlHost = null;
+    String path = null;
+    if (host != null && (lists.hasUrls() || local.hasUrls())) {
+      urlHost = Hosts.urlHost(host);
+      path = Hosts.pathOf(url);
+    }
+    String lower =
+        lists.hasExpressions() || local.hasExpressions() ? url.toLowerCase(Locale.ROOT) : null;
+    Matches matches = new Matches();
+    lists.match(host, urlHost, path, lower, matches, SHARED);
+    if (local.domainCount() > 0 || local.hasUrls() || local.hasExpressions()) {
+      local.match(host, urlHost, path, lower, matches, LOCAL);
     }
     LocalDateTime time = LocalDateTime.ofInstant(request.time(), policies.zone());
     Step[] chain = chainFor(schoolId, classId);

@@ -98,6 +98,34 @@ public final class Hosts {
     return host + lower(path);
   }
 
+  /**
+   * The path (with query, without fragment) of a request URL in lower case, as URL prefixes are
+   * matched: empty when there is none.
+   */
+  public static String pathOf(String url) {
+    int start = schemeEnd(url);
+    int n = url.length();
+    int i = start;
+    while (i < n) {
+      char c = url.charAt(i);
+      if (c == '/' || c == '?') {
+        break;
+      }
+      i++;
+    }
+    if (i >= n) {
+      return "";
+    }
+    int hash = url.indexOf('#', i);
+    String path = hash < 0 ? url.substring(i) : url.substring(i, hash);
+    return lower(path);
+  }
+
+  /** The host as URL prefixes key it: without a leading {@code www.}. */
+  public static String urlHost(String host) {
+    return host.startsWith("www.") ? host.substring(4) : host;
+  }
+
   private static int schemeEnd(String url) {
     int sep = url.indexOf("://");
     if (sep > 0 && sep < 16) {

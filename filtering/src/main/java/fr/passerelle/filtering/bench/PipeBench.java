@@ -85,7 +85,11 @@ public final class PipeBench {
     System.out.printf(
         "%s: ready in %.1f s; %d queries pipelined in %.2f s = %.0f decisions/s; one at a time:"
             + " p50 %.1f us, p99 %.1f us; %d blocked; peak RSS %s%n",
-        command.get(0).replaceAll(".*/", ""),
+        command.stream()
+            .filter(a -> a.contains("quid"))
+            .findFirst()
+            .orElse(command.get(0))
+            .replaceAll(".*/", ""),
         readySeconds,
         lines.size(),
         seconds,
