@@ -93,6 +93,13 @@ public class FilteringExceptionService {
     return store.exceptions(null, mine, offset, l);
   }
 
+  /** The classes the caller may ask for: a teacher's own, none for others. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public List<ClassSummary> requestableClasses() {
+    return access.taught(currentUser.require());
+  }
+
   /** Whether the caller may decide on requests (TICE referent of a school, administrator). */
   @PreAuthorize("isAuthenticated()")
   @Transactional(readOnly = true)

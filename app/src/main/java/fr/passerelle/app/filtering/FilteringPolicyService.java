@@ -181,6 +181,8 @@ public class FilteringPolicyService {
       school = c.schoolId();
     } else if (school != null) {
       access.requireSchool(caller, school);
+    } else if (caller.schoolId() != null && access.managesSchool(caller, caller.schoolId())) {
+      school = caller.schoolId();
     } else if (!caller.has(Role.ADMIN)) {
       throw new FilteringException("filtering.error.scopeNeeded");
     }
