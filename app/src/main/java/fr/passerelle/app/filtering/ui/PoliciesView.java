@@ -80,8 +80,7 @@ class PoliciesView extends Div implements HasDynamicTitle {
     rules.addClassName("filtering-rules");
     Section rulesSection = new Section(new H2(getTranslation("filtering.policies.rules")), rules);
     add(level, whitelist, rulesSection, editor, status);
-    level.setValue(
-        levels.keySet().stream().skip(levels.size() > 1 ? 1 : 0).findFirst().orElseThrow());
+    level.setValue(PolicyScope.territory());
   }
 
   private void load(PolicyScope scope) {
