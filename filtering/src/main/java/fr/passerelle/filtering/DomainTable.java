@@ -15,27 +15,36 @@ public final class DomainTable {
 
   private final byte[] blob;
   private final int[] offsets; // n + 1
-  private final int[] hashes;
   private final int[] sets;
-  private final int[] slots; // entry index + 1, 0 = empty
+
+  /**
+   * Entry index + 1 in the low {@code entryBits} bits (0 = empty), the high bits of the mixed hash
+   * above them as a fingerprint: most probes that miss end on the slot, without touching the names.
+   */
+  private final int[] slots;
+
   private final int mask;
   private final int size;
+  private final int entryBits;
+  private final int entryMask;
 
   private DomainTable(byte[] blob, int[] offsets, int[] hashes, int[] sets, int size) {
     this.blob = blob;
     this.offsets = offsets;
-    this.hashes = hashes;
     this.sets = sets;
     this.size = size;
+    this.entryBits = 32 - Integer.numberOfLeadingZeros(size + 1);
+    this.entryMask = entryBits >= 32 ? -1 : (1 << entryBits) - 1;
     int capacity = Integer.highestOneBit(Math.max(16, size + size / 2 + 1) - 1) << 1;
     this.slots = new int[capacity];
     this.mask = capacity - 1;
     for (int i = 0; i < size; i++) {
-      int slot = mix(hashes[i]) & mask;
+      int m = mix(hashes[i]);
+      int slot = m & mask;
       while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      slots[slot] = i + 1;
+      slots[slot] = (i + 1) | (m & ~entryMask);
     }
   }
 
@@ -75,14 +84,19 @@ public final class DomainTable {
   }
 
   private int find(String s, int start, int len, int h) {
-    int slot = mix(h) & mask;
+    int m = mix(h);
+    int fingerprint = m & ~entryMask;
+    int slot = m & mask;
     while (true) {
-      int e = slots[slot] - 1;
-      if (e < 0) {
+      int v = slots[slot];
+      if (v == 0) {
         return -1;
       }
-      if (hashes[e] == h && equalsAt(e, s, start, len)) {
-        return e;
+      if ((v & ~entryMask) == fingerprint) {
+        int e = (v & entryMask) - 1;
+        if (equalsAt(e, s, start, len)) {
+          return e;
+        }
       }
       slot = (slot + 1) & mask;
     }

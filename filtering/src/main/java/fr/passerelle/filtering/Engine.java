@@ -194,7 +194,7 @@ public final class Engine {
     if (local.domainCount() > 0 || local.hasUrls() || local.hasExpressions()) {
       local.match(host, urlHost, path, lower, matches, LOCAL);
     }
-    LocalDateTime time = LocalDateTime.ofInstant(request.time(), policies.zone());
+    LocalDateTime time = null;
     Step[] chain = chainFor(schoolId, classId);
     boolean exemptionsDone = classId == null;
     for (Step step : chain) {
@@ -218,8 +218,13 @@ public final class Engine {
             schoolId,
             classId);
       }
-      if (rule.window() != null && !rule.window().contains(time)) {
-        continue;
+      if (rule.window() != null) {
+        if (time == null) {
+          time = LocalDateTime.ofInstant(request.time(), policies.zone());
+        }
+        if (!rule.window().contains(time)) {
+          continue;
+        }
       }
       if (Rule.ANY.equals(rule.category())) {
         return decision(step, null, schoolId, classId);

@@ -10,16 +10,17 @@ public final class Matches {
   public static final int URL = 1;
   public static final int EXPRESSION = 2;
 
-  private int[] sources = new int[8];
-  private int[] kinds = new int[8];
-  private int[] sets = new int[8];
-  private int[] entries = new int[8];
-  private Object[] refs = new Object[8];
+  private static final int[] NONE = new int[0];
+  private int[] sources = NONE;
+  private int[] kinds = NONE;
+  private int[] sets = NONE;
+  private int[] entries = NONE;
+  private Object[] refs = new Object[0];
   private int size;
 
   void add(int source, int kind, int set, int entry, Object ref) {
     if (size == sets.length) {
-      int n = size * 2;
+      int n = Math.max(4, size * 2);
       sources = java.util.Arrays.copyOf(sources, n);
       kinds = java.util.Arrays.copyOf(kinds, n);
       sets = java.util.Arrays.copyOf(sets, n);

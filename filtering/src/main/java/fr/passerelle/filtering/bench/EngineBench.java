@@ -29,13 +29,29 @@ public final class EngineBench {
 
   public static void main(String[] args) throws Exception {
     long t0 = System.nanoTime();
+    long compileCpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     CompiledLists lists = CompiledLists.compile(Path.of(args[0]), 5_000_000);
     double compile = (System.nanoTime() - t0) / 1e9;
+    double compileCpu =
+        (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - compileCpu0) / 1e9;
     List<Rule> rules = new ArrayList<>();
     for (String c : lists.categories()) {
       rules.add(new Rule(Action.BLOCK, c, null, true));
     }
     Engine engine = new Engine(lists, Policies.territoryOnly(new Layer("territory", false, rules)));
+    System.gc();
+    System.gc();
+    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    System.out.printf(
+        "compiled %d domains, %d URLs, %d categories in %.1f s (thread CPU %.1f s); heap after GC"
+            + " %d MB (lists and engine, before the queries are read); RSS %s%n",
+        lists.domainCount(),
+        lists.urlCount(),
+        lists.categories().size(),
+        compile,
+        compileCpu,
+        heap >> 20,
+        PipeBench.status(ProcessHandle.current().pid(), "VmRSS"));
     String[] queries =
         Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8).stream()
             .map(l -> l.substring(0, l.indexOf(' ')))
@@ -49,21 +65,10 @@ public final class EngineBench {
           "snapshot: saved in %.1f s, loaded in %.1f s, %d MB%n",
           (s1 - s0) / 1e9, (System.nanoTime() - s1) / 1e9, Files.size(Path.of(args[2])) >> 20);
     }
-    System.gc();
-    System.gc();
-    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    System.out.printf(
-        "compiled %d domains, %d URLs, %d categories in %.1f s; heap after GC %d MB (queries"
-            + " included); RSS %s%n",
-        lists.domainCount(),
-        lists.urlCount(),
-        lists.categories().size(),
-        compile,
-        heap >> 20,
-        PipeBench.status(ProcessHandle.current().pid(), "VmRSS"));
     Instant now = Instant.now();
     int blocked = 0;
     for (int round = 0; round < 4; round++) {
+      long c0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       long r0 = System.nanoTime();
       blocked = 0;
       for (String q : queries) {
@@ -73,13 +78,17 @@ public final class EngineBench {
         }
       }
       double s = (System.nanoTime() - r0) / 1e9;
+      double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0) / 1e9;
       System.out.printf(
-          "%s round %d: %d decisions in %.2f s = %.0f decisions/s, %d blocked%n",
+          "%s round %d: %d decisions in %.2f s = %.0f decisions/s (thread CPU %.2f s = %.0f"
+              + " decisions per CPU second), %d blocked%n",
           round == 0 ? "warm-up" : "measured",
           round,
           queries.length,
           s,
           queries.length / s,
+          cpu,
+          queries.length / cpu,
           blocked);
     }
     long[] latencies = new long[Math.min(200_000, queries.length)];

@@ -117,7 +117,7 @@ public final class SquidHelper {
 
   /** The answer to one line (without its newline). */
   String answer(String line, Instant now) {
-    String[] f = line.strip().split("\\s+");
+    String[] f = fields(line);
     String channel = null;
     int i = 0;
     if (f.length >= 2 && isNumber(f[0])) {
@@ -166,6 +166,28 @@ public final class SquidHelper {
     } catch (RuntimeException e) {
       return prefix + "BH message=\"" + quote(String.valueOf(e.getMessage())) + "\"";
     }
+  }
+
+  /**
+   * The fields of a line, split on spaces and tabs (no regular expression: this is per request).
+   */
+  static String[] fields(String line) {
+    java.util.ArrayList<String> out = new java.util.ArrayList<>(6);
+    int n = line.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && line.charAt(i) <= ' ') {
+        i++;
+      }
+      int start = i;
+      while (i < n && line.charAt(i) > ' ') {
+        i++;
+      }
+      if (i > start) {
+        out.add(line.substring(start, i));
+      }
+    }
+    return out.toArray(new String[0]);
   }
 
   private static String quote(String s) {
