@@ -28,17 +28,27 @@ class RoleJourneysBrowserTest extends BrowserTest {
   record NavTarget(String navKey, String titleKey) {}
 
   static final Map<String, NavTarget> NAV_TARGETS =
-      Map.of(
-          "/eleve", new NavTarget("nav.home.pupil", "home.pupil.title"),
-          "/enseignant", new NavTarget("nav.home.teacher", "home.teacher.title"),
-          "/direction", new NavTarget("nav.home.director", "home.director.title"),
-          "/referent", new NavTarget("nav.home.tice", "home.tice.title"),
-          "/parent", new NavTarget("nav.home.parent", "home.parent.title"),
-          "/mairie", new NavTarget("nav.home.townHall", "home.townHall.title"),
-          "/technicien", new NavTarget("nav.schools", "schools.title"),
-          "/administration", new NavTarget("nav.home.admin", "admin.title"),
-          "/administration/journal", new NavTarget("nav.audit", "audit.title"),
-          "/accessibilite", new NavTarget("nav.accessibility", "settings.title"));
+      Map.ofEntries(
+          Map.entry("/eleve", new NavTarget("nav.home.pupil", "home.pupil.title")),
+          Map.entry("/enseignant", new NavTarget("nav.home.teacher", "home.teacher.title")),
+          Map.entry("/direction", new NavTarget("nav.home.director", "home.director.title")),
+          Map.entry("/referent", new NavTarget("nav.home.tice", "home.tice.title")),
+          Map.entry("/parent", new NavTarget("nav.home.parent", "home.parent.title")),
+          Map.entry("/mairie", new NavTarget("nav.home.townHall", "home.townHall.title")),
+          Map.entry("/technicien", new NavTarget("nav.schools", "schools.title")),
+          Map.entry("/administration", new NavTarget("nav.home.admin", "admin.title")),
+          Map.entry("/administration/journal", new NavTarget("nav.audit", "audit.title")),
+          Map.entry("/accessibilite", new NavTarget("nav.accessibility", "settings.title")),
+          Map.entry(
+              "/filtrage/tester", new NavTarget("filtering.nav.test", "filtering.test.title")),
+          Map.entry(
+              "/filtrage/demandes",
+              new NavTarget("filtering.nav.exceptions", "filtering.exceptions.title")),
+          Map.entry(
+              "/filtrage/politiques",
+              new NavTarget("filtering.nav.policies", "filtering.policies.title")),
+          Map.entry(
+              "/filtrage/listes", new NavTarget("filtering.nav.lists", "filtering.lists.title")));
 
   /** A page opened from the content of the previous one, by a link or from a grid. */
   sealed interface Step {}
@@ -65,7 +75,15 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "admin",
             "/administration",
-            List.of("/technicien", "/administration", "/administration/journal", "/accessibilite"),
+            List.of(
+                "/technicien",
+                "/administration",
+                "/administration/journal",
+                "/accessibilite",
+                "/filtrage/tester",
+                "/filtrage/demandes",
+                "/filtrage/politiques",
+                "/filtrage/listes"),
             List.of()),
         new Journey(
             "technicien",
@@ -84,17 +102,30 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "directrice.ferry",
             "/direction",
-            List.of("/direction", "/accessibilite"),
+            List.of(
+                "/direction",
+                "/accessibilite",
+                "/filtrage/tester",
+                "/filtrage/demandes",
+                "/filtrage/politiques",
+                "/filtrage/listes"),
             List.of(cm2)),
         new Journey(
             "referent.ferry",
             "/referent",
-            List.of("/enseignant", "/referent", "/accessibilite"),
+            List.of(
+                "/enseignant",
+                "/referent",
+                "/accessibilite",
+                "/filtrage/tester",
+                "/filtrage/demandes",
+                "/filtrage/politiques",
+                "/filtrage/listes"),
             List.of(cm2)),
         new Journey(
             "enseignante.ferry",
             "/enseignant",
-            List.of("/enseignant", "/accessibilite"),
+            List.of("/enseignant", "/accessibilite", "/filtrage/tester", "/filtrage/demandes"),
             List.of(
                 new LinkStep(
                     French.text("class.open", "CE1", FERRY_NAME),
