@@ -43,14 +43,29 @@ class ShellTest extends SpringBrowserlessTest {
     assertThat(landing()).isEqualTo("administration");
     assertThat(menu())
         .containsExactly(
-            "Écoles du territoire", "Administration", "Journal de sécurité", "Accessibilité");
+            "Écoles du territoire",
+            "Administration",
+            "Journal de sécurité",
+            "Accessibilité",
+            "Tester une adresse",
+            "Déblocages de sites",
+            "Règles de filtrage",
+            "Listes de filtrage");
   }
 
   @Test
   @WithUserDetails("referent.ferry")
   void ticeReferentWhoTeachesSeesBothHomes() {
     assertThat(landing()).isEqualTo("referent");
-    assertThat(menu()).containsExactly("Mes classes", "Référent numérique", "Accessibilité");
+    assertThat(menu())
+        .containsExactly(
+            "Mes classes",
+            "Référent numérique",
+            "Accessibilité",
+            "Tester une adresse",
+            "Déblocages de sites",
+            "Règles de filtrage",
+            "Listes de filtrage");
   }
 
   @Test
