@@ -41,7 +41,17 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry("/administration/parole", new NavTarget("speech.nav", "speech.health.title")),
           Map.entry("/lecture-facile", new NavTarget("reading.nav", "reading.view.title")),
           Map.entry("/analytique", new NavTarget("nav.analytics", "analytics.title")),
-          Map.entry("/accessibilite", new NavTarget("nav.accessibility", "settings.title")));
+          Map.entry("/accessibilite", new NavTarget("nav.accessibility", "settings.title")),
+          Map.entry(
+              "/filtrage/tester", new NavTarget("filtering.nav.test", "filtering.test.title")),
+          Map.entry(
+              "/filtrage/demandes",
+              new NavTarget("filtering.nav.exceptions", "filtering.exceptions.title")),
+          Map.entry(
+              "/filtrage/politiques",
+              new NavTarget("filtering.nav.policies", "filtering.policies.title")),
+          Map.entry(
+              "/filtrage/listes", new NavTarget("filtering.nav.lists", "filtering.lists.title")));
 
   /** A page opened from the content of the previous one, by a link or from a grid. */
   sealed interface Step {}
@@ -74,6 +84,10 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/administration/journal",
                 "/administration/parole",
                 "/analytique",
+                "/filtrage/tester",
+                "/filtrage/demandes",
+                "/filtrage/politiques",
+                "/filtrage/listes",
                 "/accessibilite"),
             List.of()),
         new Journey(
@@ -93,17 +107,38 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "directrice.ferry",
             "/direction",
-            List.of("/direction", "/lecture-facile", "/analytique", "/accessibilite"),
+            List.of(
+                "/direction",
+                "/lecture-facile",
+                "/analytique",
+                "/filtrage/tester",
+                "/filtrage/demandes",
+                "/filtrage/politiques",
+                "/filtrage/listes",
+                "/accessibilite"),
             List.of(cm2)),
         new Journey(
             "referent.ferry",
             "/referent",
-            List.of("/enseignant", "/referent", "/lecture-facile", "/accessibilite"),
+            List.of(
+                "/enseignant",
+                "/referent",
+                "/lecture-facile",
+                "/filtrage/tester",
+                "/filtrage/demandes",
+                "/filtrage/politiques",
+                "/filtrage/listes",
+                "/accessibilite"),
             List.of(cm2)),
         new Journey(
             "enseignante.ferry",
             "/enseignant",
-            List.of("/enseignant", "/lecture-facile", "/accessibilite"),
+            List.of(
+                "/enseignant",
+                "/lecture-facile",
+                "/filtrage/tester",
+                "/filtrage/demandes",
+                "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("class.open", "CE1", FERRY_NAME),

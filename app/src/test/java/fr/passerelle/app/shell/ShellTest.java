@@ -48,6 +48,10 @@ class ShellTest extends SpringBrowserlessTest {
             "Journal de sécurité",
             "Lecture à voix haute",
             "Analyse du territoire",
+            "Tester une adresse",
+            "Déblocages de sites",
+            "Règles de filtrage",
+            "Listes de filtrage",
             "Accessibilité");
   }
 
@@ -56,7 +60,15 @@ class ShellTest extends SpringBrowserlessTest {
   void ticeReferentWhoTeachesSeesBothHomes() {
     assertThat(landing()).isEqualTo("referent");
     assertThat(menu())
-        .containsExactly("Mes classes", "Référent numérique", "Lecture facile", "Accessibilité");
+        .containsExactly(
+            "Mes classes",
+            "Référent numérique",
+            "Lecture facile",
+            "Tester une adresse",
+            "Déblocages de sites",
+            "Règles de filtrage",
+            "Listes de filtrage",
+            "Accessibilité");
   }
 
   @Test

@@ -18,7 +18,7 @@ import jakarta.annotation.security.PermitAll;
 /** Every accessibility setting of the person logged in; each change applies and is kept at once. */
 @Route(value = AccessibilitySettingsView.ROUTE, layout = MainLayout.class)
 @PermitAll
-@Menu(title = "nav.accessibility", order = 20)
+@Menu(title = "nav.accessibility", order = 90)
 class AccessibilitySettingsView extends Div implements HasDynamicTitle {
 
   static final String ROUTE = "accessibilite";

@@ -1,0 +1,9 @@
+/**
+ * Shared web filtering: category list versions, local lists, policies for the territory, schools
+ * and classes, teachers' exception requests, the "test a URL" tool, the block page, the decision
+ * API for proxies and the exports. The engine itself is the {@code passerelle-filtering} library.
+ */
+@NullMarked
+package fr.passerelle.app.filtering;
+
+import org.jspecify.annotations.NullMarked;

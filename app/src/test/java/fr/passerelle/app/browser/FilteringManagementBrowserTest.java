@@ -1,0 +1,79 @@
+package fr.passerelle.app.browser;
+
+import static fr.passerelle.app.browser.ThemesBrowserTest.HIGH_CONTRAST;
+import static fr.passerelle.app.browser.ThemesBrowserTest.THEMES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passerelle.app.demo.DemoData;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The filtering management views with the keyboard only: the TICE referent grants the CE1 teacher's
+ * demo request, reads the territory's rules; the administrator reads what a list version changed.
+ * axe in every theme on each.
+ */
+class FilteringManagementBrowserTest extends BrowserTest {
+
+  private static final String MAIN_TEXT = "return document.querySelector('main').textContent";
+
+  @Test
+  void theReferentGrantsTheTeachersRequestAndReadsTheRules() {
+    LoginPage.open(browser)
+        .logIn("referent.ferry", DemoData.PASSWORD, "/referent", French.title("home.tice.title"));
+    ShellPage.opened(browser, "/filtrage/demandes");
+    assertThat((String) browser.js(MAIN_TEXT)).contains("logicieleducatif.fr");
+    checkThemes("the unblock requests");
+
+    String grant = French.text("filtering.exceptions.approveSite", "logicieleducatif.fr");
+    Keyboard.tabForwardTo(browser, "the grant button", f -> f.name().equals(grant));
+    browser.enter();
+    String granted = French.text("filtering.exceptions.status.APPROVED", "referent.ferry", "");
+    browser.waitUntil(
+        () -> ((String) browser.js(MAIN_TEXT)).contains(granted.strip()),
+        () -> "the request granted («" + granted + "»)");
+    assertAuditCount("FILTER_UNBLOCK_APPROVED", "referent.ferry", null, 1);
+
+    ShellPage.opened(browser, "/filtrage/politiques");
+    assertThat((String) browser.js(MAIN_TEXT))
+        .contains(
+            French.text("filtering.policies.action.BLOCK", "adult")
+                + " "
+                + French.text("filtering.policies.lockedMark"),
+            French.text("filtering.policies.readOnly"));
+    checkThemes("the territory's rules, read only for the referent");
+  }
+
+  @Test
+  void theAdministratorReadsWhatAListVersionChanged() {
+    LoginPage.open(browser)
+        .logIn("admin", DemoData.PASSWORD, "/administration", French.title("admin.title"));
+    ShellPage.opened(browser, "/filtrage/listes");
+    String show = French.text("filtering.lists.changesOf", 1);
+    Keyboard.tabForwardTo(browser, "the first version's changes", f -> f.name().equals(show));
+    browser.enter();
+    browser.waitUntil(
+        () -> ((String) browser.js(MAIN_TEXT)).contains("adult-videos.example"),
+        () -> "the changes of version 1");
+    checkThemes("the filtering lists");
+  }
+
+  private void checkThemes(String view) {
+    SoftAssertions softly = new SoftAssertions();
+    Map<String, String> own = PageProfile.attributes(browser);
+    try {
+      for (String theme : THEMES) {
+        PageProfile.with(browser, PageProfile.THEME, theme);
+        softly
+            .assertThat(Axe.analyze(browser, view, HIGH_CONTRAST.contains(theme)).violations())
+            .as("axe violations in the theme %s on %s", theme, view)
+            .isEmpty();
+      }
+    } finally {
+      PageProfile.apply(browser, own);
+    }
+    PageChecks.assertTargetSizes(browser, view);
+    softly.assertAll();
+  }
+}
