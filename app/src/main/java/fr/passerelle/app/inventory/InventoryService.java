@@ -382,7 +382,10 @@ public class InventoryService {
             "select s.commune_id, count(distinct e.pupil_id) from enrolment e"
                 + " join school_class k on k.id = e.class_id join school s on s.id = k.school_id"
                 + " group by s.commune_id")
-        .query((ResultSet rs) -> pupils.put(rs.getLong(1), rs.getInt(2)));
+        .query(
+            (ResultSet rs) -> {
+              pupils.put(rs.getLong(1), rs.getInt(2));
+            });
     Map<Long, Integer> open = new HashMap<>();
     Map<Long, double[]> resolve = new HashMap<>();
     jdbc.sql(
