@@ -190,7 +190,7 @@ public class HelpdeskService {
   /** Plans the intervention. */
   @PreAuthorize("hasAnyRole('ADMIN','TECHNICIAN')")
   @Transactional
-  public void plan(long id, Instant when, @Nullable String note) {
+  public void plan(long id, @Nullable Instant when, @Nullable String note) {
     move(id, TicketAction.PLAN, note, when, null);
   }
 
@@ -306,24 +306,24 @@ public class HelpdeskService {
     List<String> sets = new java.util.ArrayList<>(List.of("status = ?"));
     List<@Nullable Object> params = new java.util.ArrayList<>(List.of(to.name()));
     if (technicianId != null) {
-      sets.add("technician_id = ?");
+      clause(sets, "technician_id = ?");
       params.add(technicianId);
     }
     if (plannedAt != null) {
-      sets.add("planned_at = ?");
+      clause(sets, "planned_at = ?");
       params.add(Timestamp.from(plannedAt));
     }
     if (action == TicketAction.SOLVE) {
-      sets.add("resolution = ?");
+      clause(sets, "resolution = ?");
       params.add(cut(Objects.requireNonNull(note), 2000));
-      sets.add("solved_at = ?");
+      clause(sets, "solved_at = ?");
       params.add(Timestamp.from(now));
     }
     if (action == TicketAction.REOPEN) {
-      sets.add("solved_at = null");
+      clause(sets, "solved_at = null");
     }
     if (to == TicketStatus.CLOSED) {
-      sets.add("closed_at = ?");
+      clause(sets, "closed_at = ?");
       params.add(Timestamp.from(now));
     }
     params.add(id);
@@ -494,6 +494,10 @@ public class HelpdeskService {
 
   private String nameOf(long accountId) {
     return people.names(List.of(accountId)).stream().map(PersonName::full).findFirst().orElse("?");
+  }
+
+  private static void clause(List<String> sets, String sql) {
+    sets.add(sql);
   }
 
   private static String cut(String text, int max) {

@@ -627,35 +627,39 @@ public class InventoryService {
 
   private record Where(String sql, List<Object> params) {}
 
+  private static void condition(List<String> parts, String sql) {
+    parts.add(sql);
+  }
+
   private static Where where(DeviceFilter f) {
     List<String> parts = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     if (f.communeId() != null) {
-      parts.add("s.commune_id = ?");
+      condition(parts, "s.commune_id = ?");
       params.add(f.communeId());
     }
     if (f.schoolId() != null) {
-      parts.add("d.school_id = ?");
+      condition(parts, "d.school_id = ?");
       params.add(f.schoolId());
     }
     if (f.kind() != null) {
-      parts.add("d.kind = ?");
+      condition(parts, "d.kind = ?");
       params.add(f.kind().name());
     }
     if (f.state() != null) {
-      parts.add("d.state = ?");
+      condition(parts, "d.state = ?");
       params.add(f.state().name());
     }
     if (f.warrantyEndsAfter() != null) {
-      parts.add("d.warranty_end >= ?");
+      condition(parts, "d.warranty_end >= ?");
       params.add(java.sql.Date.valueOf(f.warrantyEndsAfter()));
     }
     if (f.warrantyEndsBefore() != null) {
-      parts.add("d.warranty_end <= ?");
+      condition(parts, "d.warranty_end <= ?");
       params.add(java.sql.Date.valueOf(f.warrantyEndsBefore()));
     }
     if (f.text() != null && !f.text().isBlank()) {
-      parts.add("(lower(d.name) like ? or lower(d.serial) like ? or lower(d.model) like ?)");
+      condition(parts, "(lower(d.name) like ? or lower(d.serial) like ? or lower(d.model) like ?)");
       String like = "%" + f.text().strip().toLowerCase(java.util.Locale.ROOT) + "%";
       params.add(like);
       params.add(like);

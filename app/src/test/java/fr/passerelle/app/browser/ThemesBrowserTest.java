@@ -102,9 +102,20 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/technicien"),
                 ferry,
                 settings)),
-        new Tour("technicien", "/technicien", "schools.title", List.of(Page.at("/technicien"))),
         new Tour(
-            "mairie.saint-etienne", "/mairie", "home.townHall.title", List.of(Page.at("/mairie"))),
+            "technicien",
+            "/technicien",
+            "schools.title",
+            List.of(
+                Page.at("/technicien"),
+                Page.at("/inventaire"),
+                Page.at("/tickets"),
+                Page.at("/inventaire/chiffres"))),
+        new Tour(
+            "mairie.saint-etienne",
+            "/mairie",
+            "home.townHall.title",
+            List.of(Page.at("/mairie"), Page.at("/inventaire/chiffres"))),
         new Tour(
             "directrice.ferry",
             "/direction",
@@ -114,7 +125,11 @@ class ThemesBrowserTest extends BrowserTest {
             "referent.ferry",
             "/referent",
             "home.tice.title",
-            List.of(Page.at("/referent"), Page.at("/enseignant"))),
+            List.of(
+                Page.at("/referent"),
+                Page.at("/enseignant"),
+                Page.at("/panne"),
+                Page.at("/inventaire"))),
         new Tour(
             "enseignante.ferry",
             "/enseignant",
