@@ -110,6 +110,7 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/technicien"),
                 Page.at("/inventaire"),
                 Page.at("/tickets"),
+                Page.at("/inventaire/import"),
                 Page.at("/inventaire/chiffres"))),
         new Tour(
             "mairie.saint-etienne",

@@ -30,9 +30,9 @@ class InventoryHomeSections {
   private static final Map<Role, List<String>> LINKS =
       Map.of(
           Role.TECHNICIAN,
-          List.of(TicketsView.ROUTE, InventoryView.ROUTE, FiguresView.ROUTE),
+          List.of(TicketsView.ROUTE, InventoryView.ROUTE, ImportView.ROUTE, FiguresView.ROUTE),
           Role.ADMIN,
-          List.of(TicketsView.ROUTE, InventoryView.ROUTE, FiguresView.ROUTE),
+          List.of(TicketsView.ROUTE, InventoryView.ROUTE, ImportView.ROUTE, FiguresView.ROUTE),
           Role.TICE_REFERENT,
           List.of(ReportBreakdownView.ROUTE, TicketsView.ROUTE, InventoryView.ROUTE),
           Role.DIRECTOR,

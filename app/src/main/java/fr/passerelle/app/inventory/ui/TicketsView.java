@@ -122,6 +122,9 @@ class TicketsView extends Div implements HasDynamicTitle {
     TextArea note = new TextArea(getTranslation("helpdesk.tickets.note", String.valueOf(id)));
     DatePicker when = new DatePicker(getTranslation("helpdesk.tickets.when", String.valueOf(id)));
     when.setLocale(Locale.FRANCE);
+    // Full width: the labels name the ticket, and must not be cut with large text or spacing.
+    note.setWidthFull();
+    when.setWidthFull();
     boolean needsNote = t.allowed().stream().anyMatch(TicketAction::needsNote);
     if (needsNote) {
       actions.add(note);
