@@ -322,6 +322,34 @@ public class InventoryService {
     return currentBorrower(deviceId).flatMap(id -> people.names(List.of(id)).stream().findFirst());
   }
 
+  /** Whether the caller may edit this device (change its state, lend it). */
+  @PreAuthorize("hasAnyRole('ADMIN','TECHNICIAN','DIRECTOR','TICE_REFERENT')")
+  public boolean editable(long deviceId) {
+    return access.mayEdit(currentUser.require(), schoolOfDevice(deviceId));
+  }
+
+  /**
+   * The assistive devices of the same school that can replace this one: in stock or in service,
+   * lent to nobody.
+   */
+  @PreAuthorize("hasAnyRole('ADMIN','TECHNICIAN','TICE_REFERENT')")
+  public List<DeviceRow> replacements(long deviceId) {
+    Caller caller = currentUser.require();
+    long school = schoolOfDevice(deviceId);
+    if (!access.mayEdit(caller, school)) {
+      throw access.deny(caller, "device:" + deviceId);
+    }
+    return jdbc.sql(
+            LIST_COLUMNS
+                + " where d.school_id = ? and d.kind = 'ASSISTIVE' and d.id <> ?"
+                + " and d.state in ('IN_STOCK', 'IN_SERVICE') and not exists (select 1 from"
+                + " device_loan l where l.device_id = d.id and l.returned_at is null)"
+                + " order by d.name")
+        .params(school, deviceId)
+        .query(InventoryService::row)
+        .list();
+  }
+
   /** Writes the filtered list as CSV (the import's format), sorted by school then name. */
   @PreAuthorize("hasAnyRole('ADMIN','TECHNICIAN','DIRECTOR','TICE_REFERENT')")
   public void exportCsv(DeviceFilter filter, Writer out) {

@@ -65,6 +65,9 @@ class ImportView extends Div implements HasDynamicTitle {
     upload.setMaxFiles(5000);
     upload.setI18n(i18n());
     upload.setId("import-upload");
+    // Files are chosen with the button (keyboard); the drop zone's label would not fit a phone.
+    upload.setDropAllowed(false);
+    upload.setWidthFull();
     upload.addFileRemovedListener(
         e -> {
           files.removeIf(f -> f.name().equals(e.getFileName()));

@@ -115,7 +115,7 @@ class InventoryView extends Div implements HasDynamicTitle {
     add(count, export);
 
     grid.setAriaLabel(getTranslation("inventory.list.grid"));
-    grid.addColumn(DeviceRow::name)
+    grid.addComponentColumn(d -> new Anchor(DeviceView.route(d.id()), d.name()))
         .setHeader(getTranslation("inventory.column.name"))
         .setWidth("12rem")
         .setFlexGrow(2);
