@@ -68,8 +68,11 @@ class AssistiveDeviceBrowserTest extends BrowserTest {
     browser.press(Keys.ARROW_DOWN);
     browser.press(Keys.ENTER);
     waitClosed("device-state");
-    assertThat(browser.js("return document.getElementById('device-state').value"))
-        .isEqualTo("IN_REPAIR");
+    assertThat(
+            browser.js(
+                "return document.querySelector('#device-state vaadin-select-value-button')"
+                    + ".textContent.trim()"))
+        .isEqualTo(French.text("inventory.state.IN_REPAIR"));
     pressButton(French.text("inventory.device.changeState"));
     String changed =
         French.text("inventory.device.stateChanged", French.text("inventory.state.IN_REPAIR"));
