@@ -3,10 +3,10 @@ package fr.passerelle.app.inventory.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.Role;
@@ -57,7 +57,7 @@ class InventoryHomeSections {
       public Optional<Component> create() {
         UI ui = UI.getCurrent();
         Role role = currentUser.require().primaryRole();
-        Section section = new Section(new H2(ui.getTranslation("inventory.home.heading")));
+        Div section = new Div(new H2(ui.getTranslation("inventory.home.heading")));
         section.addClassName("card");
         UnorderedList list = new UnorderedList();
         for (String route : LINKS.getOrDefault(role, List.of())) {
@@ -93,7 +93,7 @@ class InventoryHomeSections {
         }
         UI ui = UI.getCurrent();
         int unread = helpdesk.unread();
-        Section section = new Section(new H2(ui.getTranslation("helpdesk.notifications.heading")));
+        Div section = new Div(new H2(ui.getTranslation("helpdesk.notifications.heading")));
         section.addClassName("card");
         section.add(new Paragraph(ui.getTranslation("helpdesk.notifications.unread", unread)));
         UnorderedList list = new UnorderedList();
