@@ -104,13 +104,23 @@ class ThemesBrowserTest extends BrowserTest {
                 ferry,
                 settings,
                 Page.at("/analytique"))),
-        new Tour("technicien", "/technicien", "schools.title", List.of(Page.at("/technicien"))),
+        new Tour(
+            "technicien",
+            "/technicien",
+            "schools.title",
+            List.of(
+                Page.at("/technicien"),
+                Page.at("/inventaire"),
+                Page.at("/tickets"),
+                Page.at("/inventaire/import"),
+                Page.at("/inventaire/chiffres"))),
         new Tour(
             "mairie.saint-etienne",
             "/mairie",
             "home.townHall.title",
             List.of(
                 Page.at("/mairie"),
+                Page.at("/inventaire/chiffres"),
                 Page.at(d -> "/analytique/commune/" + d.commune("Saint-Étienne")))),
         new Tour(
             "directrice.ferry",
@@ -125,7 +135,11 @@ class ThemesBrowserTest extends BrowserTest {
             "referent.ferry",
             "/referent",
             "home.tice.title",
-            List.of(Page.at("/referent"), Page.at("/enseignant"))),
+            List.of(
+                Page.at("/referent"),
+                Page.at("/enseignant"),
+                Page.at("/panne"),
+                Page.at("/inventaire"))),
         new Tour(
             "enseignante.ferry",
             "/enseignant",

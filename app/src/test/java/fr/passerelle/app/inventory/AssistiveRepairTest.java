@@ -1,0 +1,137 @@
+package fr.passerelle.app.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.passerelle.app.DemoAccounts;
+import fr.passerelle.app.PasserelleTest;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A braille display lent to Hugo goes to repair: his teacher and parent are told, and a replacement
+ * is lent to him.
+ */
+@PasserelleTest
+class AssistiveRepairTest {
+
+  @Autowired InventoryService inventory;
+  @Autowired HelpdeskService helpdesk;
+  @Autowired JdbcClient jdbc;
+  @Autowired UserDetailsService users;
+  SignedIn signedIn;
+  DemoAccounts demo;
+  long focus;
+  long brailliant;
+
+  @BeforeEach
+  void setUp() {
+    signedIn = new SignedIn(users);
+    demo = new DemoAccounts(jdbc);
+    focus =
+        jdbc.sql("select id from device where serial = 'FB40-101-0007'").query(Long.class).single();
+    brailliant =
+        jdbc.sql("select id from device where serial = 'BI40X-101-0002'")
+            .query(Long.class)
+            .single();
+  }
+
+  @AfterEach
+  void tearDown() {
+    SignedIn.out();
+  }
+
+  List<List<String>> told(String username) {
+    return jdbc.sql(
+            "select n.message_key, n.arguments from helpdesk_notification n join account a"
+                + " on a.id = n.recipient_id where a.username = ?"
+                + " and n.message_key = 'inventory.notify.assistiveRepair' order by n.id")
+        .param(username)
+        .query((rs, i) -> List.of(rs.getString(1), rs.getString(2)))
+        .list();
+  }
+
+  @Test
+  void theTeacherAndParentsAreToldAndAReplacementIsLent() {
+    int teacherBefore = told("enseignante.ferry").size();
+    int parentBefore = told("parent.nguyen").size();
+    int otherParentBefore = told("parent.martin").size();
+    signedIn.as("technicien");
+    assertThat(inventory.borrower(focus))
+        .hasValueSatisfying(p -> assertThat(p.full()).isEqualTo("Hugo Nguyen"));
+
+    inventory.changeState(focus, DeviceState.IN_REPAIR);
+
+    assertThat(told("enseignante.ferry")).hasSize(teacherBefore + 1);
+    assertThat(told("parent.nguyen")).hasSize(parentBefore + 1);
+    assertThat(told("parent.martin")).as("another family is not told").hasSize(otherParentBefore);
+    assertThat(told("parent.nguyen").getLast().get(1))
+        .isEqualTo("Plage braille Focus 40\u001fHugo");
+
+    inventory.lendReplacement(focus, brailliant);
+    assertThat(inventory.borrower(brailliant))
+        .hasValueSatisfying(p -> assertThat(p.full()).isEqualTo("Hugo Nguyen"));
+    DeviceDetails replacement = inventory.device(brailliant);
+    assertThat(replacement.row().state())
+        .as("taken out of stock")
+        .isEqualTo(DeviceState.IN_SERVICE);
+    assertThat(replacement.history())
+        .extracting(DeviceDetails.Change::field)
+        .contains("loan", "state");
+    assertThat(replacement.loans()).first().satisfies(l -> assertThat(l.returnedAt()).isNull());
+
+    // Repaired: back in service, the replacement comes back to stock.
+    inventory.changeState(focus, DeviceState.IN_SERVICE);
+    inventory.giveBack(brailliant);
+    inventory.changeState(brailliant, DeviceState.IN_STOCK);
+    assertThat(inventory.borrower(brailliant)).isEmpty();
+    assertThat(inventory.borrower(focus)).isPresent();
+    assertThat(told("parent.nguyen")).as("back in service is no repair").hasSize(parentBefore + 1);
+  }
+
+  @Test
+  void aDeviceLentToNobodyOrNotAssistiveTellsNobody() {
+    long total = jdbc.sql("select count(*) from helpdesk_notification").query(Long.class).single();
+    signedIn.as("referent.ferry");
+    long keyboard =
+        jdbc.sql("select id from device where serial = 'KBXL-101-0003'").query(Long.class).single();
+    inventory.changeState(keyboard, DeviceState.IN_REPAIR);
+    inventory.changeState(keyboard, DeviceState.IN_SERVICE);
+    assertThat(jdbc.sql("select count(*) from helpdesk_notification").query(Long.class).single())
+        .isEqualTo(total);
+  }
+
+  @Test
+  void loansStayWithinTheSchoolAndItsReferent() {
+    signedIn.as("referent.ferry");
+    long keyboard =
+        jdbc.sql("select id from device where serial = 'KBXL-101-0003'").query(Long.class).single();
+    long pupilElsewhere =
+        jdbc.sql(
+                "select e.pupil_id from enrolment e join school_class c on c.id = e.class_id"
+                    + " join school s on s.id = c.school_id where s.uai = '0420105E' limit 1")
+            .query(Long.class)
+            .single();
+    assertThatThrownBy(() -> inventory.lend(keyboard, pupilElsewhere))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> inventory.lend(focus, demo.account("lea.martin")))
+        .isInstanceOf(InventoryException.class)
+        .hasMessage("inventory.error.alreadyLent");
+    long pc =
+        jdbc.sql("select id from device where serial = '5CG101101'").query(Long.class).single();
+    assertThatThrownBy(() -> inventory.lend(pc, demo.account("lea.martin")))
+        .isInstanceOf(InventoryException.class)
+        .hasMessage("inventory.error.notAssistive");
+    signedIn.as("directrice.ferry");
+    assertThatThrownBy(() -> inventory.changeState(focus, DeviceState.IN_REPAIR))
+        .isInstanceOf(AccessDeniedException.class);
+    signedIn.as("direction.lamartine");
+    assertThatThrownBy(() -> inventory.device(focus)).isInstanceOf(AccessDeniedException.class);
+  }
+}
