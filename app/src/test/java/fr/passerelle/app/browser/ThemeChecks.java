@@ -92,8 +92,18 @@ public final class ThemeChecks {
       const found = [];
       const d = document.documentElement;
       if (d.scrollWidth > d.clientWidth) {
+        // Name the elements that stick out, so a failure says where to look.
+        const wide = [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > d.clientWidth + 1)
+            .filter(e => !(e.parentElement
+                && e.parentElement.getBoundingClientRect().right > d.clientWidth + 1))
+            .slice(0, 5)
+            .map(e => e.localName + (e.id ? '#' + e.id : '')
+                + (typeof e.className === 'string' && e.className.trim()
+                    ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                + ' right ' + Math.round(e.getBoundingClientRect().right));
         found.push('the page scrolls sideways: scrollWidth ' + d.scrollWidth
-            + ' > clientWidth ' + d.clientWidth);
+            + ' > clientWidth ' + d.clientWidth + ', sticking out: ' + wide.join(', '));
       }
       const describe = e => {
         const root = e.getRootNode();

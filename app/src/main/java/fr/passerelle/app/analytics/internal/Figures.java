@@ -21,6 +21,9 @@ public final class Figures {
   }
 
   Figure of(Indicator indicator, Measure measure) {
+    if (measure.unknown()) {
+      return Figure.NO_DATA;
+    }
     if (indicator.sensitive() && measure.numerator() > 0 && measure.numerator() < threshold) {
       return Figure.HIDDEN;
     }

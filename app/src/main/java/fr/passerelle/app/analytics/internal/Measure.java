@@ -5,6 +5,13 @@ record Measure(double numerator, double denominator) {
 
   static final Measure ZERO = new Measure(0, 0);
 
+  /** An indicator whose query failed: it stays unknown whatever it is added to. */
+  static final Measure UNKNOWN = new Measure(Double.NaN, Double.NaN);
+
+  boolean unknown() {
+    return Double.isNaN(numerator);
+  }
+
   Measure plus(Measure other) {
     return new Measure(numerator + other.numerator, denominator + other.denominator);
   }

@@ -23,8 +23,14 @@ record Snapshot(
     List<Indicator> indicators,
     Map<String, Map<Long, Measure>> measures) {
 
+  /** The key under which an indicator whose query failed holds {@link Measure#UNKNOWN}. */
+  static final long FAILED = -1;
+
   Measure ofSchool(String key, long schoolId) {
-    return measures.get(key).getOrDefault(schoolId, Measure.ZERO);
+    Map<Long, Measure> bySchool = measures.get(key);
+    return bySchool.containsKey(FAILED)
+        ? Measure.UNKNOWN
+        : bySchool.getOrDefault(schoolId, Measure.ZERO);
   }
 
   Measure ofCommune(String key, long communeId) {

@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -18,6 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * indicator, whatever the number of schools).
  */
 public final class SnapshotLoader {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SnapshotLoader.class);
 
   private final JdbcTemplate jdbc;
   private final List<Indicator> indicators;
@@ -61,13 +66,19 @@ public final class SnapshotLoader {
     Map<String, Map<Long, Measure>> measures = new HashMap<>();
     for (Indicator indicator : indicators) {
       Map<Long, Measure> bySchool = new HashMap<>();
-      jdbc.query(
-          indicator.query(),
-          rs -> {
-            bySchool.merge(
-                rs.getLong(1), new Measure(rs.getDouble(2), rs.getDouble(3)), Measure::plus);
-          });
-      measures.put(indicator.key(), Map.copyOf(bySchool));
+      try {
+        jdbc.query(
+            indicator.query(),
+            rs -> {
+              bySchool.merge(
+                  rs.getLong(1), new Measure(rs.getDouble(2), rs.getDouble(3)), Measure::plus);
+            });
+        measures.put(indicator.key(), Map.copyOf(bySchool));
+      } catch (DataAccessException e) {
+        // One broken query costs its own indicator ("no data"), never the others.
+        LOG.error("Indicator {} could not be computed", indicator.key(), e);
+        measures.put(indicator.key(), Map.of(Snapshot.FAILED, Measure.UNKNOWN));
+      }
     }
     return new Snapshot(
         clock.instant(),

@@ -19,8 +19,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * The analytics benchmark (not part of {@code verify}): a territory of the real size in its own
  * PostgreSQL schema — 43 communes, 320 schools, 1,700 classes, 30,000 pupils of whom 1,450 with
- * declared needs, 2,000 adapted profiles — then every indicator computed cold (first snapshot),
- * warm (later snapshots) and read from the snapshot. Run:
+ * declared needs, 2,000 adapted profiles, 2,800 devices and their tickets — then every indicator
+ * computed cold (first snapshot), warm (later snapshots) and read from the snapshot. Run:
  *
  * <pre>
  * ./mvnw -B -pl app -am verify -Dtest=AnalyticsBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
@@ -90,8 +90,34 @@ class AnalyticsBenchmark {
         cached[cached.length * 95 / 100] / 1e6);
   }
 
-  /** Rows of other features (equipment, tickets...) are added here as those features land. */
-  void extraSeeds(Connection db) throws SQLException {}
+  /**
+   * The other features' rows the issue names: 2,800 devices spread over the schools with purchase
+   * dates over eight years, and 600 tickets (half of them solved), plus class messages.
+   */
+  void extraSeeds(Connection db) throws SQLException {
+    try (var st = db.createStatement()) {
+      st.execute(
+          "insert into device (school_id, kind, name, serial, purchase_date, state, created_at,"
+              + " updated_at) select s.id, case when g % 7 = 0 then 'PRINTER' else 'COMPUTER' end,"
+              + " 'Poste ' || g, 'SN' || g, current_date - (g % 2900),"
+              + " case when g % 50 = 0 then 'RETIRED' else 'IN_SERVICE' end,"
+              + " current_timestamp, current_timestamp"
+              + " from generate_series(1, 2800) g join school s"
+              + " on s.id = (select min(id) from school) + g % 320");
+      st.execute(
+          "insert into account (username, password_hash, first_name, last_name)"
+              + " values ('bench.reporter', 'x', 'Référent', 'Banc')");
+      st.execute(
+          "insert into ticket (school_id, device_id, reporter_id, title, description, urgency,"
+              + " impact, priority, status, created_at, solved_at)"
+              + " select d.school_id, d.id, (select id from account where username ="
+              + " 'bench.reporter'), 'Panne', 'Ne démarre plus', 3, 3, 3,"
+              + " case when d.id % 2 = 0 then 'SOLVED' else 'NEW' end,"
+              + " current_timestamp - interval '3' day,"
+              + " case when d.id % 2 = 0 then current_timestamp else null end"
+              + " from device d where d.id % 5 = 0 and d.id <= (select min(id) from device) + 3000");
+    }
+  }
 
   static long time(Runnable action) {
     long start = System.nanoTime();

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.app.analytics.Comparison;
 import fr.passerelle.app.analytics.Figure;
+import fr.passerelle.app.analytics.Indicator;
+import fr.passerelle.app.analytics.IndicatorKind;
+import fr.passerelle.app.analytics.IndicatorSource;
 import fr.passerelle.app.analytics.PlaceFigure;
 import java.time.Clock;
 import java.time.Instant;
@@ -162,6 +165,25 @@ class AnalyticsFixtureTest {
     assertThat(share.territory().value()).isCloseTo(700.0 / 36, within());
     assertThat(schools("adaptedProfiles", "Alpha")).containsEntry("A2", Figure.shown(0));
     assertThat(communes("profileSwitch")).containsEntry("Alpha", Figure.shown(0));
+  }
+
+  @Test
+  void aBrokenQueryCostsOnlyItsOwnIndicator() {
+    IndicatorSource broken =
+        () ->
+            List.of(
+                new Indicator(
+                    "broken", IndicatorKind.COUNT, false, "select school_id from no_such_table"));
+    AnalyticsStore withBroken =
+        new AnalyticsStore(jdbc, List.of(new CoreIndicators(), broken), Clock.systemUTC(), 5);
+    assertThat(withBroken.communeFigures("broken"))
+        .extracting(PlaceFigure::figure)
+        .containsOnly(Figure.NO_DATA);
+    assertThat(compare(withBroken.compareCommune(ids.get("Alpha")), "broken").territory())
+        .isEqualTo(Figure.NO_DATA);
+    assertThat(withBroken.communeFigures("pupils"))
+        .extracting(PlaceFigure::figure)
+        .contains(Figure.shown(24));
   }
 
   @Test
