@@ -9,5 +9,9 @@ public enum AuditKind {
   LOGOUT,
   ACCESS_DENIED,
   SENSITIVE_READ,
-  PROFILE_CHANGED
+  PROFILE_CHANGED,
+  /** A visio token was refused: outside the class, not invited, not live. */
+  VISIO_TOKEN_REFUSED,
+  /** A call to the Jitsi hooks without the shared secret. */
+  VISIO_HOOK_REFUSED
 }
