@@ -2,6 +2,7 @@ package fr.passerelle.app.shell;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.theme.lumo.Lumo;
 
@@ -11,5 +12,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/fonts.css")
 @StyleSheet("styles/themes.css")
 @StyleSheet("styles/profile.css")
+@Push
 @Viewport("width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {}
