@@ -86,6 +86,9 @@ public final class Browser implements AutoCloseable {
         "--disable-dev-shm-usage",
         "--user-data-dir=" + profile,
         "--lang=fr-FR",
+        // Visio: a fake camera and microphone, granted without a prompt.
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream",
         "--window-size=1280,900");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
     ChromeDriverService service =

@@ -141,7 +141,7 @@ class VisioCall extends Div {
   }
 
   private Section lobby() {
-    lobbySection.addClassName("visio-lobby card");
+    lobbySection.addClassNames("visio-lobby", "card");
     lobbySection.add(new H2(getTranslation("visio.lobby.heading")));
     lobbyList.setId("visio-lobby-list");
     Paragraph empty = new Paragraph(getTranslation("visio.lobby.empty"));
