@@ -66,6 +66,18 @@
       if (iframe) {
         iframe.title = o.frameTitle;
         iframe.setAttribute("allow", "camera; microphone; display-capture; autoplay; clipboard-write");
+        // Focus inside the frame is not :focus on it (and not always :focus-within): mark it.
+        // Focus going into the frame does not scroll it into view either: do it.
+        const mark = () =>
+          setTimeout(() => {
+            const inside = document.activeElement === iframe;
+            if (inside && !iframe.classList.contains("visio-focused")) {
+              iframe.scrollIntoView({ block: "nearest" });
+            }
+            iframe.classList.toggle("visio-focused", inside);
+          }, 0);
+        window.addEventListener("blur", mark);
+        document.addEventListener("focusin", mark);
       }
       api.addListener("videoConferenceJoined", (e) => {
         if (o.captions) {

@@ -101,6 +101,8 @@ class VisioBrowserTest extends BrowserTest {
         .containsEntry("title", French.text("visio.call.frameTitle", "Lecture"));
     PageChecks.assertSingleLevelOneHeading(browser, French.text("visio.call.title", "Lecture"));
     everyTheme("the call view of a pupil");
+    // Tab after the controls enters the call itself; its frame shows the focus.
+    Keyboard.moveFocusTo(browser, "the call's frame", "#visio-frame iframe");
 
     Keyboard.moveFocusTo(browser, "the microphone button", "#visio-microphone");
     assertThat(Focused.now(browser).name()).isEqualTo(French.text("visio.controls.micOn"));
@@ -143,7 +145,9 @@ class VisioBrowserTest extends BrowserTest {
     // The call's own announcement follows the page's at once: wait for it rather than the page's.
     browser.open("/visio/" + session);
     assertAnnounced(French.text("visio.announce.joined"));
-    assertThat(browser.title()).isEqualTo(French.title("visio.call.pageTitle", French.text("visio.call.title", "Lecture")));
+    assertThat(browser.title())
+        .isEqualTo(
+            French.title("visio.call.pageTitle", French.text("visio.call.title", "Lecture")));
     assertThat(commandArgs("toggleLobby")).containsExactly(List.of(true));
 
     browser.js(

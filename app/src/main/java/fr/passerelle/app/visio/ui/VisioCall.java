@@ -70,10 +70,12 @@ class VisioCall extends Div {
         getTranslation(ticket.lobby() ? "visio.call.lobbyWait" : "visio.call.connecting"));
     frame.addClassName("visio-frame");
     frame.setId("visio-frame");
-    add(status, controls(), frame);
+    // Passerelle's controls and the lobby come before the frame: Tab reaches them first.
+    add(status, controls());
     if (ticket.moderator()) {
       add(lobby());
     }
+    add(frame);
     fallback.addClassName("visio-fallback");
     fallback.setVisible(false);
     after.addClassName("visio-after");
