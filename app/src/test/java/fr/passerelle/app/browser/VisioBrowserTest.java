@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -234,30 +233,7 @@ class VisioBrowserTest extends BrowserTest {
     return args;
   }
 
-  /** axe in each theme, and 44 px targets with large targets on. */
   private void everyTheme(String view) {
-    SoftAssertions softly = new SoftAssertions();
-    Map<String, String> own = PageProfile.attributes(browser);
-    try {
-      for (String theme : ThemesBrowserTest.THEMES) {
-        PageProfile.with(browser, PageProfile.THEME, theme);
-        softly
-            .assertThat(
-                Axe.analyze(browser, view, ThemesBrowserTest.HIGH_CONTRAST.contains(theme))
-                    .violations())
-            .as("axe in the theme %s on %s", theme, view)
-            .isEmpty();
-      }
-      PageProfile.apply(browser, own);
-      PageProfile.with(browser, PageProfile.LARGE_TARGETS, "");
-      softly
-          .assertThat(ThemeChecks.smallTargets(browser, 44))
-          .as("targets under 44 px with large targets on %s", view)
-          .isEmpty();
-    } finally {
-      PageProfile.apply(browser, own);
-    }
-    softly.assertAll();
-    PageChecks.assertTargetSizes(browser, view);
+    EveryTheme.assertAccessible(browser, view);
   }
 }

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
@@ -33,10 +32,12 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
-/** A teacher's visio sessions: schedule one, start one now, see what is coming. */
+/**
+ * A teacher's visio sessions: schedule one, start one now, see what is coming. Reached from the
+ * visio section of the teacher's home (no navigation entry, so the shell's menu stays as it is).
+ */
 @Route(value = "visio/seances", layout = MainLayout.class)
 @RolesAllowed("TEACHER")
-@Menu(title = "visio.nav.sessions", order = 20)
 @StyleSheet("styles/visio.css")
 public class VisioSessionsView extends Div implements HasDynamicTitle {
 
