@@ -207,8 +207,9 @@ public class VisioService {
             m ->
                 store.sessionsOfClasses(List.of(m.classId())).stream()
                     .filter(s -> s.occurrences().current(now).isPresent())
-                    .map(s -> summary(s, m.name(), now))
-                    .findFirst());
+                    // The latest created wins: a session started now over a scheduled one.
+                    .max(Comparator.comparingLong(SessionRow::id))
+                    .map(s -> summary(s, m.name(), now)));
   }
 
   /** The current and coming sessions the caller is invited to (a parent). */

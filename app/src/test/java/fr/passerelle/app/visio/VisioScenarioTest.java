@@ -8,6 +8,8 @@ import fr.passerelle.accessibility.profile.Theme;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.SettableClock;
 import fr.passerelle.app.profile.ProfileService;
+import fr.passerelle.app.profile.internal.StoredProfile;
+import fr.passerelle.app.profile.internal.StoredProfileRepository;
 import fr.passerelle.app.visio.internal.JitsiHookHandler;
 import fr.passerelle.media.visio.Json;
 import java.time.Duration;
@@ -37,14 +39,18 @@ class VisioScenarioTest {
   @Autowired UserDetailsService users;
   VisioTestSupport t;
   SignedIn signedIn;
+  @Autowired StoredProfileRepository storedProfiles;
   AccessibilityProfile leaBefore;
+  Long leaUpdatedBy;
+  java.time.Instant leaUpdatedAt;
 
   @AfterEach
   void cleanUp() {
     if (leaBefore != null) {
-      signedIn.as("lea.martin");
-      AccessibilityProfile restore = leaBefore;
-      profiles.updateMine(p -> restore);
+      // Back as the teacher left it: the profile and who changed it last, when.
+      StoredProfile stored = storedProfiles.findById(t.demo.account("lea.martin")).orElseThrow();
+      stored.update(leaBefore, leaUpdatedBy, leaUpdatedAt);
+      storedProfiles.save(stored);
     }
     signedIn.nobody();
     t.cleanUp();
@@ -54,7 +60,8 @@ class VisioScenarioTest {
   void mondaysSessionFromSchedulingToAttendance() {
     t = new VisioTestSupport(jdbc, clock);
     signedIn = new SignedIn(users);
-    LocalDateTime monday = VisioTestSupport.MONDAY_9;
+    // Half past ten: the demo's own Monday session (9:00, weekly) is over by then.
+    LocalDateTime monday = VisioTestSupport.MONDAY_9.withHour(10).withMinute(30);
 
     // Friday afternoon: the teacher schedules Monday's session and invites Léa's father.
     t.at(monday.minusDays(3).withHour(16));
@@ -71,6 +78,9 @@ class VisioScenarioTest {
 
     // Léa, at home, needs captions; her profile is high contrast (yellow on black).
     signedIn.as("lea.martin");
+    StoredProfile before = storedProfiles.findById(t.demo.account("lea.martin")).orElseThrow();
+    leaUpdatedBy = before.getUpdatedBy();
+    leaUpdatedAt = before.getUpdatedAt();
     leaBefore = profiles.mine();
     profiles.updateMine(p -> p.toBuilder().captions(true).build());
     assertThat(profiles.mine().theme()).isEqualTo(Theme.YELLOW_ON_BLACK);
@@ -134,7 +144,7 @@ class VisioScenarioTest {
             org.assertj.core.groups.Tuple.tuple("Léa Martin", Duration.ofMinutes(37), 2));
     String csv = AttendanceCsv.write(attendance, List.of("Nom", "Arrivée", "Départ", "Minutes"));
     assertThat(csv.lines()).hasSize(5).first().isEqualTo("Nom;Arrivée;Départ;Minutes");
-    assertThat(csv).contains("Léa Martin;2030-01-07 09:01;2030-01-07 09:40;37");
+    assertThat(csv).contains("Léa Martin;2030-01-07 10:31;2030-01-07 11:10;37");
 
     // Another teacher sees nothing of it.
     signedIn.as("enseignant.bergson.cm1");

@@ -1,20 +1,14 @@
 package fr.passerelle.app.visio.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.shell.MainLayout;
-import fr.passerelle.app.visio.ClassCall;
 import fr.passerelle.app.visio.SessionSummary;
 import fr.passerelle.app.visio.VisioEvents;
-import fr.passerelle.app.visio.VisioRefusedException;
 import fr.passerelle.app.visio.VisioService;
 import java.util.Optional;
 
@@ -47,7 +41,6 @@ class PupilVisioSection implements HomeSection {
   @Override
   public Optional<Component> create() {
     Section section = new Section();
-    section.addClassName("card");
     section.addClassName("visio-home");
     section.setId("visio-pupil");
     show(section, visio.liveForMyClass());
@@ -73,7 +66,7 @@ class PupilVisioSection implements HomeSection {
   private void show(Section section, Optional<SessionSummary> live) {
     section.removeAll();
     if (live.isPresent()) {
-      section.addClassName("visio-live");
+      section.addClassNames("card", "visio-live");
       section.add(new H2(section.getTranslation("visio.home.live")));
       Anchor join =
           new Anchor(
@@ -83,26 +76,8 @@ class PupilVisioSection implements HomeSection {
       section.add(join);
       return;
     }
+    // Nothing to act on: an empty placeholder, filled when the teacher starts a session.
     section.removeClassName("visio-live");
-    section.add(new H2(section.getTranslation("visio.home.callHeading")));
-    Paragraph state = new Paragraph(section.getTranslation("visio.home.callHelp"));
-    state.setId("visio-call-state");
-    Button call = new Button(section.getTranslation("visio.home.call"));
-    call.setId("visio-call-class");
-    call.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-    call.addClassName("visio-big-button");
-    call.addClickListener(
-        e -> {
-          try {
-            ClassCall placed = visio.callMyClass();
-            state.setText(section.getTranslation("visio.home.ringing", placed.className()));
-            call.setEnabled(false);
-            MainLayout.announce(section, state.getText());
-          } catch (VisioRefusedException refused) {
-            state.setText(section.getTranslation(refused.messageKey()));
-            MainLayout.announce(section, state.getText());
-          }
-        });
-    section.add(new Div(state), call);
+    section.removeClassName("card");
   }
 }

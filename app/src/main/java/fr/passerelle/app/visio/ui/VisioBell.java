@@ -5,6 +5,8 @@ import com.vaadin.flow.shared.Registration;
 import fr.passerelle.app.visio.VisioEvents;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -19,6 +21,7 @@ class VisioBell {
   private record Listener(UI ui, Consumer<Object> action) {}
 
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+  private final Executor executor = Executors.newVirtualThreadPerTaskExecutor();
 
   /** Calls the action in the component's UI for each event, while the component is attached. */
   void listen(com.vaadin.flow.component.Component component, Consumer<Object> action) {
@@ -51,10 +54,14 @@ class VisioBell {
     ring(event);
   }
 
+  /**
+   * Each page's action runs in its own UI's session, from a fresh thread: the committing request's
+   * thread holds another person's security context, which the page's services must not see.
+   */
   private void ring(Object event) {
     for (Listener listener : listeners) {
       if (listener.ui().isAttached()) {
-        listener.ui().access(() -> listener.action().accept(event));
+        executor.execute(() -> listener.ui().access(() -> listener.action().accept(event)));
       } else {
         listeners.remove(listener);
       }
