@@ -29,5 +29,9 @@ public enum AuditKind {
   FILTER_UNBLOCK_REQUESTED,
   FILTER_UNBLOCK_APPROVED,
   FILTER_UNBLOCK_REFUSED,
-  FILTER_UNBLOCK_REVOKED
+  FILTER_UNBLOCK_REVOKED,
+  /** A visio token was refused: outside the class, not invited, not live. */
+  VISIO_TOKEN_REFUSED,
+  /** A call to the Jitsi hooks without the shared secret. */
+  VISIO_HOOK_REFUSED
 }

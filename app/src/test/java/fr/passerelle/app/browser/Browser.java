@@ -88,6 +88,9 @@ public final class Browser implements AutoCloseable {
         "--lang=fr-FR",
         // Read aloud plays audio after the server answers: no gesture check, no sound device.
         "--autoplay-policy=no-user-gesture-required",
+        // Visio: a fake camera and microphone, granted without a prompt.
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream",
         "--window-size=1280,900");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
     ChromeDriverService service =

@@ -1,0 +1,22 @@
+package fr.passerelle.app.visio.internal;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A stored session. */
+public record SessionRow(
+    long id,
+    long classId,
+    String roomName,
+    String title,
+    Instant startsAt,
+    int durationMinutes,
+    boolean weekly,
+    boolean lobby,
+    long createdBy,
+    @Nullable Instant endedAt) {
+
+  public Occurrences occurrences() {
+    return new Occurrences(startsAt, durationMinutes, weekly, endedAt);
+  }
+}
