@@ -92,18 +92,33 @@ public final class ThemeChecks {
       const found = [];
       const d = document.documentElement;
       if (d.scrollWidth > d.clientWidth) {
-        // Name the elements that stick out, so a failure says where to look.
-        const wide = [...document.querySelectorAll('body *')]
-            .filter(e => e.getBoundingClientRect().right > d.clientWidth + 1)
-            .filter(e => !(e.parentElement
-                && e.parentElement.getBoundingClientRect().right > d.clientWidth + 1))
-            .slice(0, 5)
-            .map(e => e.localName + (e.id ? '#' + e.id : '')
-                + (typeof e.className === 'string' && e.className.trim()
-                    ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
-                + ' right ' + Math.round(e.getBoundingClientRect().right));
+        // Find what makes it scroll: hide one child at a time, follow the one whose absence
+        // removes the sideways scroll, down to the element itself.
+        const over = () => d.scrollWidth > d.clientWidth;
+        const name = e => e.localName + (e.id ? '#' + e.id : '')
+            + (typeof e.className === 'string' && e.className.trim()
+                ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+        const path = [];
+        let node = d;
+        descend: for (;;) {
+          for (const c of node.children) {
+            const old = c.style.display;
+            c.style.display = 'none';
+            const fixed = !over();
+            c.style.display = old;
+            if (fixed) {
+              const cs = getComputedStyle(c);
+              path.push(name(c) + ' [' + cs.position + ' w=' + cs.width + ' ml=' + cs.marginLeft
+                  + ' mr=' + cs.marginRight + ' tr=' + cs.transform + ']');
+              node = c;
+              continue descend;
+            }
+          }
+          break;
+        }
+        const wide = path;
         found.push('the page scrolls sideways: scrollWidth ' + d.scrollWidth
-            + ' > clientWidth ' + d.clientWidth + ', sticking out: ' + wide.join(', '));
+            + ' > clientWidth ' + d.clientWidth + ', caused by: ' + wide.join(' > '));
       }
       const describe = e => {
         const root = e.getRootNode();
