@@ -26,6 +26,8 @@ class FilteringManagementBrowserTest extends BrowserTest {
     assertThat((String) browser.js(MAIN_TEXT)).contains("logicieleducatif.fr");
     checkThemes("the unblock requests");
 
+    // Other tests of the shared database may have approved requests already: count from here.
+    long approvals = demo.auditCount("FILTER_UNBLOCK_APPROVED", "referent.ferry", null);
     String grant = French.text("filtering.exceptions.approveSite", "logicieleducatif.fr");
     Keyboard.tabForwardTo(browser, "the grant button", f -> f.name().equals(grant));
     browser.enter();
@@ -33,7 +35,7 @@ class FilteringManagementBrowserTest extends BrowserTest {
     browser.waitUntil(
         () -> ((String) browser.js(MAIN_TEXT)).contains(granted.strip()),
         () -> "the request granted («" + granted + "»)");
-    assertAuditCount("FILTER_UNBLOCK_APPROVED", "referent.ferry", null, 1);
+    assertAuditCount("FILTER_UNBLOCK_APPROVED", "referent.ferry", null, approvals + 1);
 
     ShellPage.opened(browser, "/filtrage/politiques");
     assertThat((String) browser.js(MAIN_TEXT))

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 public final class Keyboard {
 
   /** More Tab stops than any page has: a page needing more is a failure of its own. */
-  static final int MAX_STOPS = 60;
+  static final int MAX_STOPS = 120;
 
   private Keyboard() {}
 
