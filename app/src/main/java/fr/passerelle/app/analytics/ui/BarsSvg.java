@@ -49,28 +49,7 @@ final class BarsSvg {
     double plot = WIDTH - LABELS - RIGHT;
     double scale = plot / (max - min);
     double zero = LABELS + (0 - min) * scale;
-    StringBuilder svg = new StringBuilder();
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pa-chart\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"group\" aria-labelledby=\"")
-        .append(id)
-        .append("-title\" aria-describedby=\"")
-        .append(id)
-        .append("-desc\"><title id=\"")
-        .append(id)
-        .append("-title\">")
-        .append(Svg.text(title))
-        .append("</title><desc id=\"")
-        .append(id)
-        .append("-desc\">")
-        .append(Svg.text(description))
-        .append("</desc><rect class=\"ground\" x=\"0\" y=\"0\" width=\"")
-        .append(WIDTH)
-        .append("\" height=\"")
-        .append(height)
-        .append("\"/>");
+    StringBuilder svg = Svg.open("pa-chart", id, WIDTH, height, title, description);
     svg.append("<line class=\"axis\" x1=\"")
         .append(Svg.n(zero))
         .append("\" y1=\"")

@@ -27,28 +27,7 @@ final class MapSvg {
     double scale = Math.min((WIDTH - 2 * PAD) / spanX, (HEIGHT - 2 * PAD) / spanY);
     double max =
         marks.stream().filter(m -> m.value() != null).mapToDouble(Mark::value).max().orElse(1);
-    StringBuilder svg = new StringBuilder();
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pa-map\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(HEIGHT)
-        .append("\" role=\"group\" aria-labelledby=\"")
-        .append(id)
-        .append("-title\" aria-describedby=\"")
-        .append(id)
-        .append("-desc\"><title id=\"")
-        .append(id)
-        .append("-title\">")
-        .append(Svg.text(title))
-        .append("</title><desc id=\"")
-        .append(id)
-        .append("-desc\">")
-        .append(Svg.text(description))
-        .append("</desc><rect class=\"ground\" x=\"0\" y=\"0\" width=\"")
-        .append(WIDTH)
-        .append("\" height=\"")
-        .append(HEIGHT)
-        .append("\"/>");
+    StringBuilder svg = Svg.open("pa-map", id, WIDTH, HEIGHT, title, description);
     for (Mark mark : marks) {
       double x = PAD + (mark.lon() - minLon) * cos * scale;
       double y = PAD + (maxLat - mark.lat()) * scale;

@@ -16,6 +16,38 @@ final class Svg {
         .replace("'", "&#39;");
   }
 
+  /**
+   * Opens a picture: its size, a group named by its title and described by its description (both
+   * also in the SVG, for tools that read SVG alone), and a background filling it.
+   */
+  static StringBuilder open(
+      String cssClass, String id, int width, int height, String title, String description) {
+    return new StringBuilder()
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"")
+        .append(cssClass)
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"group\" aria-labelledby=\"")
+        .append(id)
+        .append("-title\" aria-describedby=\"")
+        .append(id)
+        .append("-desc\"><title id=\"")
+        .append(id)
+        .append("-title\">")
+        .append(text(title))
+        .append("</title><desc id=\"")
+        .append(id)
+        .append("-desc\">")
+        .append(text(description))
+        .append("</desc><rect class=\"ground\" x=\"0\" y=\"0\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\"/>");
+  }
+
   static String n(double value) {
     return String.format(Locale.ROOT, "%.1f", value);
   }

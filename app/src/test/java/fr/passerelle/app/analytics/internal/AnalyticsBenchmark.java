@@ -9,11 +9,10 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
@@ -34,25 +33,11 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 class AnalyticsBenchmark {
 
   static final String SCHEMA = "analytics_bench";
-  static final String URL =
-      System.getenv()
-          .getOrDefault("ENT_DB_URL", "jdbc:postgresql://localhost:5432/passerelle_test");
   static final String[] LEVELS = {"PS", "MS", "GS", "CP", "CE1", "CE2", "CM1", "CM2"};
 
   @Test
   void everyIndicatorForTheWholeTerritory() throws SQLException {
-    DriverManagerDataSource data =
-        new DriverManagerDataSource(URL + "?currentSchema=" + SCHEMA, "passerelle", "passerelle");
-    Flyway flyway =
-        Flyway.configure()
-            .dataSource(data)
-            .schemas(SCHEMA)
-            .locations("classpath:db/migration")
-            .cleanDisabled(false)
-            .outOfOrder(true)
-            .load();
-    flyway.clean();
-    flyway.migrate();
+    DataSource data = FreshSchema.migrated(SCHEMA);
     long seedStart = System.nanoTime();
     try (Connection db = data.getConnection()) {
       db.setAutoCommit(false);

@@ -14,12 +14,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Every core indicator on a small data set whose numbers are worked out by hand, on PostgreSQL in a
@@ -38,9 +37,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class AnalyticsFixtureTest {
 
   static final String SCHEMA = "analytics_fixture";
-  static final String URL =
-      System.getenv()
-          .getOrDefault("ENT_DB_URL", "jdbc:postgresql://localhost:5432/passerelle_test");
 
   AnalyticsStore store;
   JdbcTemplate jdbc;
@@ -48,18 +44,7 @@ class AnalyticsFixtureTest {
 
   @BeforeAll
   void loadFixture() {
-    DriverManagerDataSource data =
-        new DriverManagerDataSource(URL + "?currentSchema=" + SCHEMA, "passerelle", "passerelle");
-    Flyway flyway =
-        Flyway.configure()
-            .dataSource(data)
-            .schemas(SCHEMA)
-            .locations("classpath:db/migration")
-            .cleanDisabled(false)
-            .outOfOrder(true)
-            .load();
-    flyway.clean();
-    flyway.migrate();
+    DataSource data = FreshSchema.migrated(SCHEMA);
     jdbc = new JdbcTemplate(data);
     commune(jdbc, "Alpha", 45.0, 4.0);
     commune(jdbc, "Beta", 45.1, 4.2);
