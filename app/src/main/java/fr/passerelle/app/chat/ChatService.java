@@ -6,13 +6,13 @@ import fr.passerelle.app.chat.internal.ChatRules;
 import fr.passerelle.app.chat.internal.ChatSettings;
 import fr.passerelle.app.chat.internal.ChatStore;
 import fr.passerelle.app.chat.internal.ChatStore.Room;
-import fr.passerelle.app.chat.internal.FileTypes;
 import fr.passerelle.app.identity.Caller;
 import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.Directory;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.support.ContentTypes;
 import fr.passerelle.app.territory.Memberships;
 import fr.passerelle.app.territory.ScopeDeniedException;
 import fr.passerelle.media.chat.ChatSignal;
@@ -52,6 +52,10 @@ public class ChatService {
     MEMBER,
     MODERATOR
   }
+
+  /** What an attachment may be, told from its content: PNG, JPEG, GIF and PDF. */
+  private static final java.util.Set<String> ATTACHMENT_TYPES =
+      java.util.Set.of(ContentTypes.PNG, ContentTypes.JPEG, ContentTypes.GIF, ContentTypes.PDF);
 
   private final ChatStore store;
   private final ChatRules rules;
@@ -302,7 +306,8 @@ public class ChatService {
         throw new ChatRefusedException(Refusal.ATTACHMENT_TOO_LARGE);
       }
       mediaType =
-          FileTypes.detect(content)
+          ContentTypes.detect(content)
+              .filter(ATTACHMENT_TYPES::contains)
               .orElseThrow(() -> new ChatRefusedException(Refusal.ATTACHMENT_TYPE));
     }
     if (store.countByAuthorSince(caller.id(), now.minus(settings.rateWindow()))

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -21,6 +20,7 @@ import fr.passerelle.app.inventory.InventoryService;
 import fr.passerelle.app.inventory.SchoolChoice;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
+import fr.passerelle.app.support.UploadTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -63,7 +63,7 @@ class ImportView extends Div implements HasDynamicTitle {
                 (metadata, data) -> files.add(new ImportFile(metadata.fileName(), data))));
     upload.setAcceptedFileTypes(".json", ".csv", "application/json", "text/csv");
     upload.setMaxFiles(5000);
-    upload.setI18n(i18n());
+    upload.setI18n(UploadTexts.of(this));
     upload.setId("import-upload");
     // Files are chosen with the button (keyboard); the drop zone's label would not fit a phone.
     upload.setDropAllowed(false);
@@ -151,48 +151,6 @@ class ImportView extends Div implements HasDynamicTitle {
   private void say(String text) {
     result.addComponentAtIndex(0, new Paragraph(text));
     MainLayout.announce(this, text);
-  }
-
-  private UploadI18N i18n() {
-    UploadI18N i18n = new UploadI18N();
-    i18n.setAddFiles(
-        new UploadI18N.AddFiles()
-            .setOne(getTranslation("inventory.upload.addOne"))
-            .setMany(getTranslation("inventory.upload.addMany")));
-    i18n.setDropFiles(
-        new UploadI18N.DropFiles()
-            .setOne(getTranslation("inventory.upload.dropOne"))
-            .setMany(getTranslation("inventory.upload.dropMany")));
-    i18n.setError(
-        new UploadI18N.Error()
-            .setTooManyFiles(getTranslation("inventory.upload.tooMany"))
-            .setFileIsTooBig(getTranslation("inventory.upload.tooBig"))
-            .setIncorrectFileType(getTranslation("inventory.upload.wrongType")));
-    i18n.setFile(
-        new UploadI18N.File()
-            .setRetry(getTranslation("inventory.upload.retry"))
-            .setStart(getTranslation("inventory.upload.start"))
-            .setRemove(getTranslation("inventory.upload.remove")));
-    i18n.setUploading(
-        new UploadI18N.Uploading()
-            .setStatus(
-                new UploadI18N.Uploading.Status()
-                    .setConnecting(getTranslation("inventory.upload.connecting"))
-                    .setStalled(getTranslation("inventory.upload.stalled"))
-                    .setProcessing(getTranslation("inventory.upload.processing"))
-                    .setHeld(getTranslation("inventory.upload.held")))
-            .setRemainingTime(
-                new UploadI18N.Uploading.RemainingTime()
-                    .setPrefix(getTranslation("inventory.upload.remaining"))
-                    .setUnknown(getTranslation("inventory.upload.unknownTime")))
-            .setError(
-                new UploadI18N.Uploading.Error()
-                    .setServerUnavailable(getTranslation("inventory.upload.serverError"))
-                    .setUnexpectedServerError(getTranslation("inventory.upload.serverError"))
-                    .setForbidden(getTranslation("inventory.upload.forbidden"))));
-    i18n.setUnits(
-        new UploadI18N.Units(List.of(getTranslation("inventory.upload.units").split(" "))));
-    return i18n;
   }
 
   @Override
