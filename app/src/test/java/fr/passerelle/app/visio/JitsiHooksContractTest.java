@@ -151,6 +151,13 @@ class JitsiHooksContractTest {
     assertThat(event("room/destroyed", destroyed).statusCode()).isEqualTo(200);
 
     assertThat(presenceCount()).isEqualTo(1);
+    assertThat(
+            jdbc.sql("select account_id from visio_presence where session_id = ?")
+                .param(session)
+                .query(Long.class)
+                .single())
+        .as("the token's user id links the stay to Léa's account")
+        .isEqualTo(lea);
     t.at(VisioTestSupport.MONDAY_9.plusHours(1));
     signedIn.as("enseignante.ferry");
     try {

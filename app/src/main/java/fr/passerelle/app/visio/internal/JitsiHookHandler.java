@@ -105,6 +105,7 @@ public class JitsiHookHandler {
           store.insertPresence(
               sessionId,
               cut(occupantId, 80),
+              accountId(id),
               cut(displayName.isEmpty() ? occupantId : displayName, 120),
               time(occupant, "joined_at"));
         } else {
@@ -139,6 +140,14 @@ public class JitsiHookHandler {
       }
     }
     return clock.instant();
+  }
+
+  /** The token's user id is the account id for people signed in to Passerelle. */
+  private static @Nullable Long accountId(String id) {
+    if (id.isEmpty() || id.length() > 18 || !id.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    return Long.valueOf(id);
   }
 
   private static String text(@Nullable Object value) {

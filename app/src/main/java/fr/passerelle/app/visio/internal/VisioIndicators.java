@@ -7,8 +7,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Visio for territory analytics: the hours people spent in their class's visio sessions, from the
- * deployment's presence events (someone still in the room is not counted yet).
+ * Visio for territory analytics, from the deployment's presence events: the hours people spent in
+ * their class's visio sessions (someone still in the room is not counted yet), and the pupils who
+ * followed at least one session from afar. A pupil in a visio can be a pupil in hospital: the count
+ * is sensitive, hidden below the small-number threshold.
  */
 @Component
 public class VisioIndicators implements IndicatorSource {
@@ -28,6 +30,15 @@ public class VisioIndicators implements IndicatorSource {
             "select c.school_id, sum(extract(epoch from (p.left_at - p.joined_at))) / 3600, 0"
                 + " from visio_presence p join visio_session v on v.id = p.session_id"
                 + " join school_class c on c.id = v.class_id where p.left_at is not null"
+                + " group by c.school_id"),
+        new Indicator(
+            "remotePupils",
+            IndicatorKind.COUNT,
+            true,
+            "select c.school_id, count(distinct p.account_id), 0 from visio_presence p"
+                + " join visio_session v on v.id = p.session_id"
+                + " join school_class c on c.id = v.class_id"
+                + " join account_role r on r.account_id = p.account_id and r.role = 'PUPIL'"
                 + " group by c.school_id"));
   }
 }

@@ -148,11 +148,16 @@ public class VisioStore {
         == 1;
   }
 
-  public void insertPresence(long sessionId, String occupantId, String name, Instant joinedAt) {
+  /**
+   * Opens a stay. The account is linked when the occupant's id is a Passerelle account's id (the
+   * token's user id); an id that names no account links nothing.
+   */
+  public void insertPresence(
+      long sessionId, String occupantId, @Nullable Long accountId, String name, Instant joinedAt) {
     jdbc.sql(
-            "insert into visio_presence (session_id, occupant_id, display_name, joined_at)"
-                + " values (?,?,?,?)")
-        .params(sessionId, occupantId, name, at(joinedAt))
+            "insert into visio_presence (session_id, occupant_id, account_id, display_name,"
+                + " joined_at) values (?, ?, (select id from account where id = ?), ?, ?)")
+        .params(sessionId, occupantId, accountId, name, at(joinedAt))
         .update();
   }
 
