@@ -170,6 +170,14 @@ class ClassSpaceBrowserTest extends BrowserTest {
                     + ".includes(arguments[0]);",
                 "Dessin d’un soleil jaune au-dessus d’une prairie verte."))
         .isEqualTo(true);
+    // The image comes through the service, for this pupil: it has loaded.
+    browser.waitUntil(
+        () ->
+            Boolean.TRUE.equals(
+                browser.js(
+                    "const i = document.querySelector('main article img');"
+                        + " return !!i && i.complete && i.naturalWidth > 0;")),
+        () -> "the news image to load");
     // Read aloud: the post's own button, reached with Tab.
     String listen = French.text("speech.read");
     Keyboard.tabForwardTo(browser, listen, f -> f.name().equals(listen));
