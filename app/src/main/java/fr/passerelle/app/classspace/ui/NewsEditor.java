@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.passerelle.app.classspace.ClassSpaceException;
@@ -37,7 +37,8 @@ class NewsEditor extends Composite<Section> {
 
   private final NewsService news;
   private final Runnable onPublished;
-  private final Select<NewsAudience> audience = new Select<>();
+  // Radio buttons rather than a select: long class names wrap instead of being cut.
+  private final RadioButtonGroup<NewsAudience> audience = new RadioButtonGroup<>();
   private final TextField title = new TextField();
   private final TextArea body = new TextArea();
   private final FileField image;
