@@ -40,6 +40,8 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry("/administration/journal", new NavTarget("nav.audit", "audit.title")),
           Map.entry("/administration/parole", new NavTarget("speech.nav", "speech.health.title")),
           Map.entry("/lecture-facile", new NavTarget("reading.nav", "reading.view.title")),
+          Map.entry("/ressources", new NavTarget("resources.nav", "resources.title")),
+          Map.entry("/actualites", new NavTarget("news.nav", "news.title")),
           Map.entry("/analytique", new NavTarget("nav.analytics", "analytics.title")),
           Map.entry("/accessibilite", new NavTarget("nav.accessibility", "settings.title")),
           Map.entry(
@@ -111,6 +113,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/direction",
                 "/lecture-facile",
                 "/analytique",
+                "/actualites",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/filtrage/politiques",
@@ -124,6 +127,8 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/enseignant",
                 "/referent",
                 "/lecture-facile",
+                "/ressources",
+                "/actualites",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/filtrage/politiques",
@@ -136,6 +141,8 @@ class RoleJourneysBrowserTest extends BrowserTest {
             List.of(
                 "/enseignant",
                 "/lecture-facile",
+                "/ressources",
+                "/actualites",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/accessibilite"),
@@ -149,7 +156,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "parent.martin",
             "/parent",
-            List.of("/parent", "/accessibilite"),
+            List.of("/parent", "/ressources", "/actualites", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("home.parent.open", "Léa"),
@@ -158,7 +165,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "lea.martin",
             "/eleve",
-            List.of("/eleve", "/accessibilite"),
+            List.of("/eleve", "/ressources", "/actualites", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("home.pupil.openClass"),

@@ -130,6 +130,7 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/direction"),
                 cm2,
                 Page.at("/lecture-facile"),
+                Page.at("/actualites"),
                 Page.at(d -> "/analytique/ecole/" + d.school(FERRY)))),
         new Tour(
             "referent.ferry",
@@ -148,13 +149,16 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/enseignant"),
                 ce1,
                 hugo,
-                Page.at(d -> "/profil-eleve/" + d.account("hugo.nguyen")))),
+                Page.at(d -> "/profil-eleve/" + d.account("hugo.nguyen")),
+                Page.at("/ressources"),
+                Page.at("/actualites"))),
         new Tour(
             "parent.martin",
             "/parent",
             "home.parent.title",
             List.of(
                 Page.at("/parent"),
+                Page.at("/ressources"),
                 lea,
                 // Read only for a parent.
                 Page.at(d -> "/profil-eleve/" + d.account("lea.martin")),
@@ -166,7 +170,13 @@ class ThemesBrowserTest extends BrowserTest {
             "lea.martin",
             "/eleve",
             "home.pupil.title",
-            List.of(Page.at("/eleve"), ce1, lea, settings)));
+            List.of(
+                Page.at("/eleve"),
+                ce1,
+                lea,
+                settings,
+                Page.at("/ressources"),
+                Page.at("/actualites"))));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -34,7 +34,7 @@ class ShellTest extends SpringBrowserlessTest {
   @WithUserDetails("parent.martin")
   void parentLandsOnTheChildrenAndSeesOnlyThem() {
     assertThat(landing()).isEqualTo("parent");
-    assertThat(menu()).containsExactly("Mes enfants", "Accessibilité");
+    assertThat(menu()).containsExactly("Mes enfants", "Ressources", "Actualités", "Accessibilité");
   }
 
   @Test
@@ -64,6 +64,8 @@ class ShellTest extends SpringBrowserlessTest {
             "Mes classes",
             "Référent numérique",
             "Lecture facile",
+            "Ressources",
+            "Actualités",
             "Tester une adresse",
             "Déblocages de sites",
             "Règles de filtrage",
