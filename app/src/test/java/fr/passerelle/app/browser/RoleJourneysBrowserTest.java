@@ -40,6 +40,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry("/administration/journal", new NavTarget("nav.audit", "audit.title")),
           Map.entry("/administration/parole", new NavTarget("speech.nav", "speech.health.title")),
           Map.entry("/lecture-facile", new NavTarget("reading.nav", "reading.view.title")),
+          Map.entry("/competences", new NavTarget("skills.nav", "skills.view.title")),
           Map.entry("/analytique", new NavTarget("nav.analytics", "analytics.title")),
           Map.entry("/accessibilite", new NavTarget("nav.accessibility", "settings.title")),
           Map.entry(
@@ -111,6 +112,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/direction",
                 "/lecture-facile",
                 "/analytique",
+                "/competences",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/filtrage/politiques",
@@ -124,6 +126,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/enseignant",
                 "/referent",
                 "/lecture-facile",
+                "/competences",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/filtrage/politiques",
@@ -136,6 +139,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
             List.of(
                 "/enseignant",
                 "/lecture-facile",
+                "/competences",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/accessibilite"),

@@ -130,7 +130,9 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/direction"),
                 cm2,
                 Page.at("/lecture-facile"),
-                Page.at(d -> "/analytique/ecole/" + d.school(FERRY)))),
+                Page.at(d -> "/analytique/ecole/" + d.school(FERRY)),
+                Page.at("/competences"),
+                Page.at(d -> "/competences/eleve/" + d.account("hugo.nguyen")))),
         new Tour(
             "referent.ferry",
             "/referent",
@@ -148,7 +150,9 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/enseignant"),
                 ce1,
                 hugo,
-                Page.at(d -> "/profil-eleve/" + d.account("hugo.nguyen")))),
+                Page.at(d -> "/profil-eleve/" + d.account("hugo.nguyen")),
+                Page.at("/competences"),
+                Page.at(d -> "/competences/eleve/" + d.account("lea.martin")))),
         new Tour(
             "parent.martin",
             "/parent",
@@ -166,7 +170,7 @@ class ThemesBrowserTest extends BrowserTest {
             "lea.martin",
             "/eleve",
             "home.pupil.title",
-            List.of(Page.at("/eleve"), ce1, lea, settings)));
+            List.of(Page.at("/eleve"), ce1, lea, settings, Page.at("/mes-competences"))));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -64,6 +64,7 @@ class ShellTest extends SpringBrowserlessTest {
             "Mes classes",
             "Référent numérique",
             "Lecture facile",
+            "Compétences numériques",
             "Tester une adresse",
             "Déblocages de sites",
             "Règles de filtrage",

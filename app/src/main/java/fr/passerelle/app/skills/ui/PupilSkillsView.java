@@ -33,12 +33,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /**
- * One pupil's digital skills for their teacher: the progress (picture and table), a form to
- * validate a level in a competence on a date with a comment, and every validation so far, newest
- * first, loaded lazily.
+ * One pupil's digital skills for their teacher (or their school's director, who reads only): the
+ * progress (picture and table), for teachers a form to validate a level in a competence on a date
+ * with a comment, and every validation so far, newest first, loaded lazily.
  */
 @Route(value = "competences/eleve", layout = MainLayout.class)
-@RolesAllowed("TEACHER")
+@RolesAllowed({"TEACHER", "DIRECTOR"})
 @StyleSheet("styles/skills.css")
 class PupilSkillsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 

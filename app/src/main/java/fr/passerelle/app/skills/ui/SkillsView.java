@@ -13,6 +13,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.identity.Caller;
+import fr.passerelle.app.identity.CurrentUser;
+import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.skills.ClassOverview;
@@ -28,12 +31,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A teacher's digital skills page: where the class stands (a chart whose bars take the focus, and
- * the same numbers in a table), then the class's pupils, loaded lazily, each a link to their page
- * where a level is validated.
+ * A teacher's (or the director's, for every class of the school) digital skills page: where the
+ * class stands (a chart whose bars take the focus, and the same numbers in a table), then the
+ * class's pupils, loaded lazily, each a link to their page where a level is validated.
  */
 @Route(value = "competences", layout = MainLayout.class)
-@RolesAllowed("TEACHER")
+@RolesAllowed({"TEACHER", "DIRECTOR"})
 @Menu(title = "skills.nav", order = 23)
 @StyleSheet("styles/skills.css")
 class SkillsView extends Div implements HasDynamicTitle {
@@ -42,12 +45,17 @@ class SkillsView extends Div implements HasDynamicTitle {
   private final Section overview = new Section();
   private final Section pupils = new Section();
 
-  SkillsView(SkillsService skills, ClassService classService) {
+  SkillsView(SkillsService skills, ClassService classService, CurrentUser currentUser) {
     this.skills = skills;
     addClassNames("skills", "skills-view");
     add(new H1(getTranslation("skills.view.heading")));
     add(new Paragraph(getTranslation("skills.view.intro")));
-    List<ClassSummary> classes = classService.myClasses();
+    Caller caller = currentUser.require();
+    // A director reads every class of the school; a teacher follows their own classes.
+    List<ClassSummary> classes =
+        caller.has(Role.DIRECTOR) && caller.schoolId() != null
+            ? classService.ofSchool(caller.schoolId())
+            : classService.myClasses();
     if (classes.isEmpty()) {
       add(new Paragraph(getTranslation("skills.view.noClass")));
       return;
