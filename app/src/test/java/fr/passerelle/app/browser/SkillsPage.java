@@ -64,15 +64,12 @@ final class SkillsPage {
     return ShellPage.arrived(browser, path, title);
   }
 
-  /** Opens the competence list, moves down this many items, picks it. */
+  /** Tab to the checked competence, arrows down to the one wanted. */
   void chooseCompetence(int stepsDown) {
     tabInto("#skills-competence");
-    browser.enter();
-    browser.waitForVaadin();
     for (int i = 0; i < stepsDown; i++) {
       browser.press(Keys.ARROW_DOWN);
     }
-    browser.enter();
     browser.waitForVaadin();
   }
 
@@ -98,7 +95,9 @@ final class SkillsPage {
 
   String chosenCompetence() {
     return (String)
-        browser.js("return document.querySelector('#skills-competence').innerText.trim()");
+        browser.js(
+            "return document.querySelector('#skills-competence vaadin-radio-button[checked]')"
+                + ".innerText.trim()");
   }
 
   @SuppressWarnings("unchecked")

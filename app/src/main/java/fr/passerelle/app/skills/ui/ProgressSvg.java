@@ -36,11 +36,18 @@ final class ProgressSvg {
     for (int r = 0; r < rows.size(); r++) {
       List<CompetenceState> row = rows.get(r);
       int y = 8 + r * ROW;
+      List<String> lines = lines(row.getFirst().competence().areaName());
       svg.append("<text class=\"area\" x=\"8\" y=\"")
-          .append(y + 34)
-          .append("\">")
-          .append(Svg.text(row.getFirst().competence().areaName()))
-          .append("</text>");
+          .append(lines.size() == 1 ? y + 34 : y + 24)
+          .append("\">");
+      for (int l = 0; l < lines.size(); l++) {
+        svg.append("<tspan x=\"8\"")
+            .append(l == 0 ? "" : " dy=\"20\"")
+            .append(">")
+            .append(Svg.text(lines.get(l)))
+            .append("</tspan>");
+      }
+      svg.append("</text>");
       for (int c = 0; c < row.size(); c++) {
         CompetenceState state = row.get(c);
         int x = LABELS + c * (TILE + GAP);
@@ -73,5 +80,20 @@ final class ProgressSvg {
       }
     }
     return svg.append("</svg>").toString();
+  }
+
+  /** An area's name on two lines when long, cut at the space nearest its middle. */
+  static List<String> lines(String name) {
+    if (name.length() <= 16) {
+      return List.of(name);
+    }
+    int middle = name.length() / 2;
+    int cut = -1;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) == ' ' && (cut < 0 || Math.abs(i - middle) < Math.abs(cut - middle))) {
+        cut = i;
+      }
+    }
+    return cut < 0 ? List.of(name) : List.of(name.substring(0, cut), name.substring(cut + 1));
   }
 }

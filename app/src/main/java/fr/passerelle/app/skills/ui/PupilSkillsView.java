@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -66,7 +65,7 @@ class PupilSkillsView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     name = progress.pupil().full();
     removeAll();
     add(new H1(getTranslation("skills.pupil.heading", name)));
-    add(new Anchor("competences", getTranslation("skills.pupil.back")));
+    add(new Anchor(SkillsView.ROUTE, getTranslation("skills.pupil.back")));
     progressHolder.setId("skills-progress");
     add(progressHolder);
     showProgress(progress);
@@ -86,8 +85,9 @@ class PupilSkillsView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     section.addClassName("card");
     section.setId("skills-validate");
     section.add(new H2(getTranslation("skills.validate.heading")));
-    Select<Competence> competence = new Select<>();
-    competence.setLabel(getTranslation("skills.validate.competence"));
+    // Radio buttons rather than a select: sixteen long names stay whole at any text size.
+    RadioButtonGroup<Competence> competence =
+        new RadioButtonGroup<>(getTranslation("skills.validate.competence"));
     competence.setItems(framework.competences());
     competence.setItemLabelGenerator(c -> c.code() + " " + c.name());
     competence.setValue(framework.competences().getFirst());

@@ -41,6 +41,8 @@ import java.util.stream.Collectors;
 @StyleSheet("styles/skills.css")
 class SkillsView extends Div implements HasDynamicTitle {
 
+  static final String ROUTE = "competences";
+
   private final SkillsService skills;
   private final Section overview = new Section();
   private final Section pupils = new Section();
