@@ -33,5 +33,7 @@ public enum AuditKind {
   /** A visio token was refused: outside the class, not invited, not live. */
   VISIO_TOKEN_REFUSED,
   /** A call to the Jitsi hooks without the shared secret. */
-  VISIO_HOOK_REFUSED
+  VISIO_HOOK_REFUSED,
+  /** A teacher validated a pupil's level in a digital competence. */
+  SKILL_VALIDATED
 }

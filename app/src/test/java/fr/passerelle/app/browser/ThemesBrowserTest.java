@@ -131,7 +131,9 @@ class ThemesBrowserTest extends BrowserTest {
                 cm2,
                 Page.at("/lecture-facile"),
                 Page.at("/actualites"),
-                Page.at(d -> "/analytique/ecole/" + d.school(FERRY)))),
+                Page.at(d -> "/analytique/ecole/" + d.school(FERRY)),
+                Page.at("/competences"),
+                Page.at(d -> "/competences/eleve/" + d.account("hugo.nguyen")))),
         new Tour(
             "referent.ferry",
             "/referent",
@@ -151,7 +153,9 @@ class ThemesBrowserTest extends BrowserTest {
                 hugo,
                 Page.at(d -> "/profil-eleve/" + d.account("hugo.nguyen")),
                 Page.at("/ressources"),
-                Page.at("/actualites"))),
+                Page.at("/actualites"),
+                Page.at("/competences"),
+                Page.at(d -> "/competences/eleve/" + d.account("lea.martin")))),
         new Tour(
             "parent.martin",
             "/parent",
@@ -176,7 +180,8 @@ class ThemesBrowserTest extends BrowserTest {
                 lea,
                 settings,
                 Page.at("/ressources"),
-                Page.at("/actualites"))));
+                Page.at("/actualites"),
+                Page.at("/mes-competences"))));
   }
 
   @ParameterizedTest(name = "{0}")

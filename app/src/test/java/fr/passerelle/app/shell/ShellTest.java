@@ -66,6 +66,7 @@ class ShellTest extends SpringBrowserlessTest {
             "Lecture facile",
             "Ressources",
             "Actualités",
+            "Compétences numériques",
             "Tester une adresse",
             "Déblocages de sites",
             "Règles de filtrage",

@@ -1,5 +1,6 @@
 package fr.passerelle.app.analytics.ui;
 
+import fr.passerelle.app.support.Svg;
 import java.util.List;
 
 /**

@@ -1,13 +1,13 @@
-package fr.passerelle.app.analytics.ui;
+package fr.passerelle.app.support;
 
 import java.util.Locale;
 
 /** Small helpers to write SVG by hand: escaping and numbers with a dot. */
-final class Svg {
+public final class Svg {
 
   private Svg() {}
 
-  static String text(String value) {
+  public static String text(String value) {
     return value
         .replace("&", "&amp;")
         .replace("<", "&lt;")
@@ -17,11 +17,32 @@ final class Svg {
   }
 
   /**
-   * Opens a picture: its size, a group named by its title and described by its description (both
-   * also in the SVG, for tools that read SVG alone), and a background filling it.
+   * Opens a picture with marks of its own (each focusable, each named): its size, a group named by
+   * its title and described by its description (both also in the SVG, for tools that read SVG
+   * alone), and a background filling it.
    */
-  static StringBuilder open(
+  public static StringBuilder open(
       String cssClass, String id, int width, int height, String title, String description) {
+    return open("group", cssClass, id, width, height, title, description);
+  }
+
+  /**
+   * Opens a picture read as one image (nothing inside it takes the focus), named and described the
+   * same way.
+   */
+  public static StringBuilder openImage(
+      String cssClass, String id, int width, int height, String title, String description) {
+    return open("img", cssClass, id, width, height, title, description);
+  }
+
+  private static StringBuilder open(
+      String role,
+      String cssClass,
+      String id,
+      int width,
+      int height,
+      String title,
+      String description) {
     return new StringBuilder()
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"")
         .append(cssClass)
@@ -29,7 +50,9 @@ final class Svg {
         .append(width)
         .append(' ')
         .append(height)
-        .append("\" role=\"group\" aria-labelledby=\"")
+        .append("\" role=\"")
+        .append(role)
+        .append("\" aria-labelledby=\"")
         .append(id)
         .append("-title\" aria-describedby=\"")
         .append(id)
@@ -48,7 +71,7 @@ final class Svg {
         .append("\"/>");
   }
 
-  static String n(double value) {
+  public static String n(double value) {
     return String.format(Locale.ROOT, "%.1f", value);
   }
 }
