@@ -40,6 +40,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry("/administration/journal", new NavTarget("nav.audit", "audit.title")),
           Map.entry("/administration/parole", new NavTarget("speech.nav", "speech.health.title")),
           Map.entry("/lecture-facile", new NavTarget("reading.nav", "reading.view.title")),
+          Map.entry("/cahier-de-textes", new NavTarget("schoollife.nav", "schoollife.book.title")),
           Map.entry("/analytique", new NavTarget("nav.analytics", "analytics.title")),
           Map.entry("/accessibilite", new NavTarget("nav.accessibility", "settings.title")),
           Map.entry(
@@ -124,6 +125,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/enseignant",
                 "/referent",
                 "/lecture-facile",
+                "/cahier-de-textes",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/filtrage/politiques",
@@ -136,6 +138,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
             List.of(
                 "/enseignant",
                 "/lecture-facile",
+                "/cahier-de-textes",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/accessibilite"),

@@ -146,6 +146,7 @@ class ThemesBrowserTest extends BrowserTest {
             "home.teacher.title",
             List.of(
                 Page.at("/enseignant"),
+                Page.at("/cahier-de-textes"),
                 ce1,
                 hugo,
                 Page.at(d -> "/profil-eleve/" + d.account("hugo.nguyen")))),
@@ -166,7 +167,7 @@ class ThemesBrowserTest extends BrowserTest {
             "lea.martin",
             "/eleve",
             "home.pupil.title",
-            List.of(Page.at("/eleve"), ce1, lea, settings)));
+            List.of(Page.at("/eleve"), Page.at("/devoirs"), ce1, lea, settings)));
   }
 
   @ParameterizedTest(name = "{0}")

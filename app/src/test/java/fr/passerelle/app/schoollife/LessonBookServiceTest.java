@@ -391,6 +391,36 @@ class LessonBookServiceTest {
   }
 
   @Test
+  void theIndicatorCountsEntriesWithAValidatedEasyVersionPerSchool() {
+    String query =
+        new fr.passerelle.app.schoollife.internal.LessonBookIndicators()
+            .indicators()
+            .getFirst()
+            .query();
+    long school = demo.school(FERRY);
+    List<long[]> rows =
+        jdbc.sql(query)
+            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+            .list();
+    long[] ferry = rows.stream().filter(r -> r[0] == school).findFirst().orElseThrow();
+    long entries =
+        jdbc.sql("select count(*) from class_entry where school_id = ?")
+            .param(school)
+            .query(Long.class)
+            .single();
+    long validated =
+        jdbc.sql(
+                "select count(distinct e.id) from class_entry e join easy_read r on r.owner_id ="
+                    + " e.id and r.owner_kind = lower(e.kind) where e.school_id = ? and r.status"
+                    + " = 'VALIDATED'")
+            .param(school)
+            .query(Long.class)
+            .single();
+    assertThat(ferry[2]).isEqualTo(entries);
+    assertThat(ferry[1]).isEqualTo(validated).isPositive().isLessThan(entries);
+  }
+
+  @Test
   void theDemoShowsTheClassBook() {
     assertThat(titlesFor(HUGO)).contains("Lecture : le petit chat");
     Progress reading =

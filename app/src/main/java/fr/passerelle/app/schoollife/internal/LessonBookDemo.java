@@ -30,8 +30,8 @@ public class LessonBookDemo implements DemoContribution {
 
   static final String READING_TITLE = "Lecture : le petit chat";
   static final String READING =
-      "Lire deux fois l’histoire « Le petit chat » (livre de lecture, page 12), puis répondre"
-          + " oralement aux questions de la page 13.";
+      "Lire deux fois une histoire du petit chat dans le livre de lecture, puis répondre"
+          + " aux questions de la page suivante.";
   static final String READING_EASY =
       "Lis l’histoire du petit chat.\nLis-la deux fois.\nDemain, raconte-la à la classe.";
   static final String POEM_TITLE = "Poésie : la première strophe";

@@ -75,6 +75,7 @@ class LessonBookView extends Div implements HasDynamicTitle {
   private final CheckboxGroup<PersonName> pupils = new CheckboxGroup<>();
   private final TextArea easy = new TextArea();
   private final Div pending = new Div();
+  private @Nullable Upload upload;
   private final Paragraph error = new Paragraph();
   private final H2 formHeading = new H2();
   private final Button save = new Button();
@@ -137,6 +138,7 @@ class LessonBookView extends Div implements HasDynamicTitle {
     easy.setMaxLength(EasyReadService.MAX_TEXT);
     easy.setId("lesson-easy");
     Upload upload = upload();
+    this.upload = upload;
     pending.setId("lesson-files");
     error.setId("lesson-error");
     error.addClassName("form-error");
@@ -172,8 +174,14 @@ class LessonBookView extends Div implements HasDynamicTitle {
     return upload;
   }
 
-  /** A file is checked as soon as it arrives: refused, it is said; kept, it is listed. */
+  /**
+   * A file is checked as soon as it arrives: refused, it is said; kept, it is listed with its own
+   * "Remove" button. The upload control's list is emptied so that a refused file never looks sent.
+   */
   private void received(NewFile file) {
+    if (upload != null) {
+      upload.clearFileList();
+    }
     try {
       LessonBookService.checkFile(file);
     } catch (LessonBookException e) {
