@@ -72,7 +72,8 @@ public class LessonBookDemo implements DemoContribution {
     LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/Paris"));
     Entries entries = new Entries(db, ce1, school, teacher, now);
 
-    long reading = entries.add("HOMEWORK", READING_TITLE, READING, today.minusDays(1), today, true);
+    long reading =
+        entries.insert("HOMEWORK", READING_TITLE, READING, today.minusDays(1), today, true);
     try (PreparedStatement easy =
         db.prepareStatement(
             "insert into easy_read (owner_kind, owner_id, class_id, school_id, body, status,"
@@ -101,7 +102,7 @@ public class LessonBookDemo implements DemoContribution {
     }
 
     long poem =
-        entries.add(
+        entries.insert(
             "HOMEWORK",
             POEM_TITLE,
             "Apprendre la première strophe du poème « Il pleut » (feuille jointe). Vous pouvez"
@@ -120,7 +121,7 @@ public class LessonBookDemo implements DemoContribution {
         PDF);
 
     long sums =
-        entries.add(
+        entries.insert(
             "HOMEWORK",
             SUMS_TITLE,
             "Faire les cinq soustractions de la fiche bleue, sans calculatrice.",
@@ -136,14 +137,14 @@ public class LessonBookDemo implements DemoContribution {
           others.getFirst());
     }
 
-    entries.add(
+    entries.insert(
         "LESSON",
         "Sciences : les états de l’eau",
         "Nous avons observé la glace qui fond : l’eau peut être solide, liquide ou gazeuse.",
         today,
         null,
         true);
-    entries.add(
+    entries.insert(
         "LESSON",
         "Grammaire : le verbe",
         "Nous avons cherché le verbe dans des phrases courtes et l’avons souligné en rouge.",
@@ -165,7 +166,7 @@ public class LessonBookDemo implements DemoContribution {
           .getBytes(StandardCharsets.US_ASCII);
 
   private record Entries(Connection db, long classId, long schoolId, long author, Instant now) {
-    long add(
+    long insert(
         String kind,
         String title,
         String body,

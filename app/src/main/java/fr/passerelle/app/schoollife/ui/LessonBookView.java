@@ -96,7 +96,7 @@ class LessonBookView extends Div implements HasDynamicTitle {
     }
     schoolClass.setLabel(getTranslation("schoollife.form.class"));
     schoolClass.setItems(classes);
-    schoolClass.setItemLabelGenerator(c -> c.name() + " – " + c.schoolName());
+    schoolClass.setItemLabelGenerator(ClassSummary::name);
     schoolClass.setValue(classes.getFirst());
     schoolClass.addValueChangeListener(
         e -> {

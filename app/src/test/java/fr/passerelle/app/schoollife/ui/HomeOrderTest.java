@@ -47,7 +47,7 @@ class HomeOrderTest extends SpringBrowserlessTest {
     assertThat(blocks.subList(0, 3)).containsExactly("h1", "visio-pupil", "homework-today");
     assertThat(blocks)
         .containsSubsequence(
-            "homework-today", "card", "card+class-text", "chat-home-section", "homework-week");
+            "homework-today", "card", "chat-home-section", "homework-week", "visio-call");
   }
 
   @Test
