@@ -9,16 +9,20 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Léa (low vision: yellow on black, large text, reading ruler) listens to her class card with the
- * keyboard only: the audio comes from the application, and the highlight moves across the words in
- * the order they are spoken.
+ * Léa (low vision: yellow on black, large text, reading ruler) listens to her class card and to the
+ * first block of her home (today's homework) with the keyboard only: the audio comes from the
+ * application, and the highlight moves across the words in the order they are spoken.
  */
 class ReadAloudBrowserTest extends BrowserTest {
 
-  /** Records every word the highlight shows on the first read-aloud block of the page. */
-  private static final String RECORD =
+  /**
+   * Records every word the highlight shows on a read-aloud block (the first of the page unless a
+   * selector says which), and returns the block's text as read-aloud.js reads it: without what is
+   * hidden or {@code aria-hidden} (the syllable spans of easy-to-read texts).
+   */
+  static final String RECORD =
       """
-      const host = document.querySelector('main [data-read-aloud]');
+      const host = document.querySelector((arguments[0] || 'main') + ' [data-read-aloud]');
       window.spoken = [];
       window.states = [];
       new MutationObserver(() => {
@@ -32,8 +36,18 @@ class ReadAloudBrowserTest extends BrowserTest {
         const s = host.getAttribute('data-state');
         if (window.states[window.states.length - 1] !== s) window.states.push(s);
       }).observe(host, { attributes: true });
-      return host.querySelector('.read-aloud-text').innerText;
+      const walker = document.createTreeWalker(host.querySelector('.read-aloud-text'),
+          NodeFilter.SHOW_TEXT, { acceptNode(n) {
+            const p = n.parentElement;
+            return !p || p.closest("[hidden], [aria-hidden='true'], script, style")
+                ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT; } });
+      let text = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) { text += n.data + ' '; }
+      return text;
       """;
+
+  /** Léa's class card (the home's own card, not a feature's section). */
+  private static final String CLASS_CARD = "main section.card:not(.home-section)";
 
   private static final String FOCUSED_TEXT =
       Browser.DEEP_ACTIVE.replace("return a;", "")
@@ -44,22 +58,24 @@ class ReadAloudBrowserTest extends BrowserTest {
   void theHighlightFollowsTheWordsAsTheTextIsRead() {
     LoginPage.open(browser)
         .logIn("lea.martin", DemoData.PASSWORD, "/eleve", French.title("home.pupil.title"));
-    String blockText = (String) browser.js(RECORD);
+    String blockText = (String) browser.js(RECORD, CLASS_CARD);
     List<String> words = Words.of(blockText).stream().map(Words.Word::text).toList();
     assertThat(words).hasSizeGreaterThan(4);
 
-    // From the page's heading, the first control is the card's "Listen" button.
-    browser.tab();
+    // Her class card's "Listen" button (today's homework comes before it).
+    Keyboard.moveFocusTo(browser, "the class card's Listen", CLASS_CARD + " .read-aloud-read");
     assertThat(browser.js(FOCUSED_TEXT)).isEqualTo(French.text("speech.read"));
     browser.enter();
 
-    browser.waitUntil(() -> "playing".equals(state()), () -> "the text to play, state " + state());
+    browser.waitUntil(
+        () -> "playing".equals(state(CLASS_CARD)),
+        () -> "the text to play, state " + state(CLASS_CARD));
     assertAccessible("lea.martin listening on " + browser.path());
     browser.waitUntil(
-        () -> "idle".equals(state()) && spokenCount() > 0,
+        () -> "idle".equals(state(CLASS_CARD)) && spokenCount() > 0,
         () ->
             "the end of the text, state "
-                + state()
+                + state(CLASS_CARD)
                 + ", words "
                 + browser.js("return window.spoken"));
 
@@ -91,7 +107,7 @@ class ReadAloudBrowserTest extends BrowserTest {
   void pauseResumeAndStopWorkFromTheKeyboardAndTheAudioSupportsRanges() {
     LoginPage.open(browser)
         .logIn("lea.martin", DemoData.PASSWORD, "/eleve", French.title("home.pupil.title"));
-    browser.js(RECORD);
+    browser.js(RECORD, (Object) null);
     browser.altShift("L");
     browser.waitUntil(() -> spokenCount() >= 2, () -> "two words spoken, state " + state());
     browser.altShift("P");
@@ -152,7 +168,8 @@ class ReadAloudBrowserTest extends BrowserTest {
                         + " return !!a && !a.error && (a.ended || a.currentTime > 0);")),
         () -> "the name's audio to play");
     browser.tab();
-    String link = French.text("home.pupil.openClass");
+    // The first block of Léa's home is today's homework; after its Listen comes its easy version.
+    String link = French.text("reading.block.showEasy");
     browser.waitUntil(
         () ->
             link.equals(
@@ -161,9 +178,15 @@ class ReadAloudBrowserTest extends BrowserTest {
   }
 
   private String state() {
+    return state("main");
+  }
+
+  private String state(String scope) {
     return (String)
         browser.js(
-            "return document.querySelector('main [data-read-aloud]').getAttribute('data-state')");
+            "return document.querySelector(arguments[0] + ' [data-read-aloud]')"
+                + ".getAttribute('data-state')",
+            scope);
   }
 
   private long spokenCount() {

@@ -40,6 +40,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry("/administration/journal", new NavTarget("nav.audit", "audit.title")),
           Map.entry("/administration/parole", new NavTarget("speech.nav", "speech.health.title")),
           Map.entry("/lecture-facile", new NavTarget("reading.nav", "reading.view.title")),
+          Map.entry("/cahier-de-textes", new NavTarget("schoollife.nav", "schoollife.book.title")),
           Map.entry("/ressources", new NavTarget("resources.nav", "resources.title")),
           Map.entry("/actualites", new NavTarget("news.nav", "news.title")),
           Map.entry("/competences", new NavTarget("skills.nav", "skills.view.title")),
@@ -129,6 +130,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/enseignant",
                 "/referent",
                 "/lecture-facile",
+                "/cahier-de-textes",
                 "/ressources",
                 "/actualites",
                 "/competences",
@@ -144,6 +146,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
             List.of(
                 "/enseignant",
                 "/lecture-facile",
+                "/cahier-de-textes",
                 "/ressources",
                 "/actualites",
                 "/competences",

@@ -149,6 +149,7 @@ class ThemesBrowserTest extends BrowserTest {
             "home.teacher.title",
             List.of(
                 Page.at("/enseignant"),
+                Page.at("/cahier-de-textes"),
                 ce1,
                 hugo,
                 Page.at(d -> "/profil-eleve/" + d.account("hugo.nguyen")),
@@ -176,6 +177,7 @@ class ThemesBrowserTest extends BrowserTest {
             "home.pupil.title",
             List.of(
                 Page.at("/eleve"),
+                Page.at("/devoirs"),
                 ce1,
                 lea,
                 settings,

@@ -64,6 +64,7 @@ class ShellTest extends SpringBrowserlessTest {
             "Mes classes",
             "Référent numérique",
             "Lecture facile",
+            "Cahier de textes",
             "Ressources",
             "Actualités",
             "Compétences numériques",

@@ -1,0 +1,190 @@
+package fr.passerelle.app.schoollife.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import fr.passerelle.app.identity.PersonName;
+import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.profile.ProfileService;
+import fr.passerelle.app.reading.EasyReadService;
+import fr.passerelle.app.schoollife.Entry;
+import fr.passerelle.app.schoollife.LessonBookService;
+import fr.passerelle.app.schoollife.Progress;
+import fr.passerelle.app.shell.HomeSection;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The lesson book's parts of the homes. A pupil's: the homework for today right after the live
+ * visio (order {@value #PUPIL_TODAY}), the rest of the week after the class and its messages
+ * ({@value #PUPIL_WEEK}). A parent's: each child's homework of the week ({@value #PARENT}). A
+ * teacher's: the homework of the days around, with who has not done it yet ({@value #TEACHER}).
+ */
+@Configuration
+class SchoolLifeHomeSections {
+
+  static final int PUPIL_TODAY = -15;
+  static final int PUPIL_WEEK = 30;
+  static final int PARENT = 15;
+  static final int TEACHER = 15;
+
+  /** Homework shown on a teacher's home at most; the rest is in the lesson book. */
+  static final int TEACHER_SHOWN = 6;
+
+  @Bean
+  HomeSection homeworkTodaySection(
+      LessonBookService book, EasyReadService easyRead, ProfileService profiles) {
+    return section(
+        Role.PUPIL,
+        () -> PUPIL_TODAY,
+        () -> {
+          LocalDate today = book.today();
+          List<Entry> due = book.myHomework(today, today);
+          if (due.isEmpty()) {
+            return Optional.empty();
+          }
+          Section section = block("homework-today", "schoollife.home.today");
+          var viewer = profiles.mine();
+          due.forEach(e -> section.add(new EntryCard(book, easyRead, viewer, e, true)));
+          return Optional.of(section);
+        });
+  }
+
+  @Bean
+  HomeSection homeworkWeekSection(
+      LessonBookService book, EasyReadService easyRead, ProfileService profiles) {
+    return section(
+        Role.PUPIL,
+        () -> PUPIL_WEEK,
+        () -> {
+          LocalDate today = book.today();
+          List<Entry> due = book.myHomework(today.plusDays(1), today.plusDays(6));
+          Section section = block("homework-week", "schoollife.home.week");
+          if (due.isEmpty()) {
+            section.add(new Paragraph(section.getTranslation("schoollife.home.weekNone")));
+          }
+          var viewer = profiles.mine();
+          due.forEach(e -> section.add(new EntryCard(book, easyRead, viewer, e, true)));
+          section.add(
+              new Anchor(HomeworkView.ROUTE, section.getTranslation("schoollife.home.all")));
+          return Optional.of(section);
+        });
+  }
+
+  @Bean
+  HomeSection childHomeworkSection(
+      LessonBookService book, EasyReadService easyRead, ProfileService profiles) {
+    return section(
+        Role.PARENT,
+        () -> PARENT,
+        () -> {
+          List<PersonName> children = book.myChildren();
+          if (children.isEmpty()) {
+            return Optional.empty();
+          }
+          LocalDate today = book.today();
+          Section all = new Section();
+          all.setId("homework-children");
+          var viewer = profiles.mine();
+          for (PersonName child : children) {
+            Section section = block(null, null);
+            section.add(new H2(section.getTranslation("schoollife.home.child", child.firstName())));
+            List<Entry> due = book.childHomework(child.id(), today, today.plusDays(6));
+            if (due.isEmpty()) {
+              section.add(new Paragraph(section.getTranslation("schoollife.home.childNone")));
+            }
+            due.forEach(e -> section.add(new EntryCard(book, easyRead, viewer, e, false)));
+            all.add(section);
+          }
+          return Optional.of(all);
+        });
+  }
+
+  @Bean
+  HomeSection homeworkToCheckSection(LessonBookService book) {
+    return section(
+        Role.TEACHER,
+        () -> TEACHER,
+        () -> {
+          Section section = block("homework-check", "schoollife.home.check");
+          List<Progress> list = book.homeworkToCheck();
+          if (list.isEmpty()) {
+            section.add(new Paragraph(section.getTranslation("schoollife.home.checkNone")));
+          }
+          UnorderedList items = new UnorderedList();
+          list.stream().limit(TEACHER_SHOWN).forEach(p -> items.add(progressItem(section, p)));
+          if (!list.isEmpty()) {
+            section.add(items);
+          }
+          section.add(
+              new Anchor(LessonBookView.ROUTE, section.getTranslation("schoollife.home.open")));
+          return Optional.of(section);
+        });
+  }
+
+  /** "Lecture p. 12 (CE1), pour demain : 12/24 faits. Pas encore : …". */
+  static ListItem progressItem(Component in, Progress p) {
+    Entry e = p.entry();
+    ListItem item = new ListItem();
+    item.addClassName("homework-progress");
+    item.add(
+        new Paragraph(
+            in.getTranslation(
+                "schoollife.progress",
+                e.title(),
+                e.className(),
+                EntryCard.day(in, e.dueDate() == null ? e.date() : e.dueDate()),
+                p.done(),
+                p.total())));
+    if (!p.notDone().isEmpty()) {
+      item.add(
+          new Paragraph(
+              in.getTranslation(
+                  "schoollife.progress.notDone",
+                  p.notDone().stream().map(PersonName::full).collect(Collectors.joining(", ")))));
+    }
+    return item;
+  }
+
+  private static Section block(@Nullable String id, @Nullable String headingKey) {
+    Section section = new Section();
+    section.addClassNames("card", "home-section", "homework-home");
+    if (id != null) {
+      section.setId(id);
+    }
+    if (headingKey != null) {
+      section.add(new H2(section.getTranslation(headingKey)));
+    }
+    return section;
+  }
+
+  private static HomeSection section(
+      Role role, IntSupplier order, java.util.function.Supplier<Optional<Component>> create) {
+    return new HomeSection() {
+      @Override
+      public boolean shownOn(Role home) {
+        return home == role;
+      }
+
+      @Override
+      public int order() {
+        return order.getAsInt();
+      }
+
+      @Override
+      public Optional<Component> create() {
+        return create.get();
+      }
+    };
+  }
+}
