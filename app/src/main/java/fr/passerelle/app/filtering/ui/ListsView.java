@@ -152,6 +152,14 @@ class ListsView extends Div implements HasDynamicTitle {
     Section section =
         new Section(new H2(getTranslation("filtering.lists.upload")), help, upload, run, status);
     section.addClassName("filtering-form");
+    // A file sent and left without importing it is not kept.
+    section.addDetachListener(
+        e -> {
+          Sent old = sent.getAndSet(null);
+          if (old != null) {
+            old.delete();
+          }
+        });
     return section;
   }
 
