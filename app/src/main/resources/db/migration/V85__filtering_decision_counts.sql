@@ -4,9 +4,9 @@
 -- a school that no longer exists are simply not joined by the indicators.
 create table filtering_decision_count (
     school_id bigint      not null,
-    day       date        not null,
+    decided_on date       not null,
     category  varchar(64) not null,
     allowed   bigint      not null default 0,
     blocked   bigint      not null default 0,
-    primary key (school_id, day, category)
+    primary key (school_id, decided_on, category)
 );

@@ -78,7 +78,7 @@ class FilteringApiTest {
   void eachDecisionIsCountedPerSchoolDayAndCategoryAndNothingElseIsKept() throws Exception {
     // A day of its own (2020-03-02 in Paris), so that other tests' decisions are not in it.
     String day = "instant=2020-03-02T10:00:00Z&";
-    jdbc.sql("delete from filtering_decision_count where day = date '2020-03-02'").update();
+    jdbc.sql("delete from filtering_decision_count where decided_on = date '2020-03-02'").update();
     String ferry = "&client=10.42.1.20";
     get(day + url("https://www.xxx.test/video") + ferry, "filtering-test-token");
     get(day + url("http://sexy-chat.example/") + ferry, "filtering-test-token");
@@ -91,7 +91,7 @@ class FilteringApiTest {
     assertThat(
             jdbc.sql(
                     "select category, allowed, blocked from filtering_decision_count"
-                        + " where day = date '2020-03-02' order by category")
+                        + " where decided_on = date '2020-03-02' order by category")
                 .query((rs, n) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3))
                 .list())
         .containsExactly(" 1 0", "adult 0 3");
@@ -101,6 +101,6 @@ class FilteringApiTest {
                         + " where table_name = 'filtering_decision_count' order by column_name")
                 .query(String.class)
                 .list())
-        .containsExactly("allowed", "blocked", "category", "day", "school_id");
+        .containsExactly("allowed", "blocked", "category", "decided_on", "school_id");
   }
 }

@@ -85,8 +85,8 @@ public class DecisionCounts {
     }
     try {
       jdbc.batchUpdate(
-          "insert into filtering_decision_count (school_id, day, category, allowed, blocked)"
-              + " values (?, ?, ?, ?, ?) on conflict (school_id, day, category) do update"
+          "insert into filtering_decision_count (school_id, decided_on, category, allowed, blocked)"
+              + " values (?, ?, ?, ?, ?) on conflict (school_id, decided_on, category) do update"
               + " set allowed = filtering_decision_count.allowed + excluded.allowed,"
               + " blocked = filtering_decision_count.blocked + excluded.blocked",
           rows);

@@ -30,7 +30,7 @@ public class FilteringIndicators implements IndicatorSource {
   /** An indicator counting the blocked requests of these categories. */
   record Group(String key, List<String> categories) {}
 
-  private static final String LAST_30_DAYS = " where day > current_date - 30";
+  private static final String LAST_30_DAYS = " where decided_on > current_date - 30";
 
   @Override
   public int order() {

@@ -75,7 +75,7 @@ class FilteringIndicatorsTest {
   static void count(
       JdbcTemplate jdbc, String school, int daysAgo, String category, int allowed, int blocked) {
     jdbc.update(
-        "insert into filtering_decision_count (school_id, day, category, allowed, blocked)"
+        "insert into filtering_decision_count (school_id, decided_on, category, allowed, blocked)"
             + " select id, current_date - ?, ?, ?, ? from school where name = ?",
         daysAgo,
         category,
