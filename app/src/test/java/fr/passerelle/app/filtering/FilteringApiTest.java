@@ -2,6 +2,7 @@ package fr.passerelle.app.filtering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.filtering.internal.DecisionCounts;
 import java.net.URI;
@@ -98,9 +99,37 @@ class FilteringApiTest {
     assertThat(
             jdbc.sql(
                     "select column_name from information_schema.columns"
-                        + " where table_name = 'filtering_decision_count' order by column_name")
+                        + " where table_schema = current_schema()"
+                        + " and table_name = 'filtering_decision_count' order by column_name")
                 .query(String.class)
                 .list())
         .containsExactly("allowed", "blocked", "category", "decided_on", "school_id");
+  }
+
+  @Test
+  void theSquidHelpersCountFilesAreAddedAndRemoved() throws Exception {
+    long ferry = new DemoAccounts(jdbc).school("0420101A");
+    jdbc.sql("delete from filtering_decision_count where decided_on = date '2020-03-03'").update();
+    java.nio.file.Path folder = counts.helperCountsFolder();
+    java.nio.file.Files.createDirectories(folder);
+    java.nio.file.Path file = folder.resolve("counts-1-2.tsv");
+    java.nio.file.Files.writeString(
+        file,
+        ferry
+            + "\t2020-03-03\tgames\t0\t7\n"
+            + "not\ta count\n"
+            + ferry
+            + "\t2020-03-03\t\t4\t0\n");
+
+    counts.flush();
+
+    assertThat(java.nio.file.Files.exists(file)).isFalse();
+    assertThat(
+            jdbc.sql(
+                    "select category, allowed, blocked from filtering_decision_count"
+                        + " where decided_on = date '2020-03-03' order by category")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3))
+                .list())
+        .containsExactly(" 4 0", "games 0 7");
   }
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.filtering.squid;
 
 import fr.passerelle.filtering.Decision;
+import fr.passerelle.filtering.Engine;
 import fr.passerelle.filtering.EngineHolder;
 import fr.passerelle.filtering.Request;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 
 /**
@@ -29,13 +31,15 @@ import java.time.Instant;
  * </ul>
  *
  * A new snapshot or policy file is picked up every {@code --reload-seconds} (default 30) and
- * swapped in without stopping. Errors go to stderr (Squid's cache.log).
+ * swapped in without stopping. With {@code --counts FOLDER}, decisions are counted per school, day
+ * and category and written there (see {@link CountsFile}). Errors go to stderr (Squid's cache.log).
  */
 public final class SquidHelper {
 
   private final EngineHolder holder;
   private final boolean rewrite;
   private final byte[] blockPage;
+  private CountsFile counts;
 
   SquidHelper(EngineHolder holder, boolean rewrite, String blockPage) {
     this.holder = holder;
@@ -69,8 +73,14 @@ public final class SquidHelper {
     boolean rewrite = options.get("mode", "acl").equals("rewrite");
     String blockPage = options.get("block-page", "http://passerelle.invalid/filtrage/bloque");
     // The standard streams themselves, without System.in's and System.out's buffers and locks.
-    new SquidHelper(holder, rewrite, blockPage)
-        .serve(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
+    SquidHelper helper = new SquidHelper(holder, rewrite, blockPage);
+    if (options.get("counts") != null) {
+      helper.counts =
+          new CountsFile(
+              Path.of(options.get("counts")),
+              Integer.parseInt(options.get("counts-seconds", "60")));
+    }
+    helper.serve(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
   }
 
   private static void startReloader(
@@ -137,11 +147,32 @@ public final class SquidHelper {
         }
       }
       out.flush();
+      writeCounts(false);
     }
     if (start < end) {
       answer(buf, start, end, Instant.now(), out);
     }
     out.flush();
+    writeCounts(true);
+  }
+
+  private void writeCounts(boolean force) {
+    if (counts != null) {
+      try {
+        counts.writeIfDue(force);
+      } catch (IOException e) {
+        System.err.println("passerelle-squid-helper: counts not written, kept: " + e);
+      }
+    }
+  }
+
+  private Decision decide(Request request) {
+    Engine engine = holder.get();
+    Decision d = engine.decide(request);
+    if (counts != null) {
+      counts.count(d, request.time(), engine.policies().zone());
+    }
+    return d;
   }
 
   /** The answer to one line (without its newline), for tests. */
@@ -201,7 +232,7 @@ public final class SquidHelper {
           }
           client = text(b, s, e);
         }
-        Decision d = holder.decide(new Request(client, null, null, url, now));
+        Decision d = decide(new Request(client, null, null, url, now));
         if (d.allowed()) {
           out.ascii("ERR").end();
         } else {
@@ -226,7 +257,7 @@ public final class SquidHelper {
       if (count > first + 2 && isNumber(b, f[at + 4], f[at + 5])) {
         classId = Long.valueOf(text(b, f[at + 4], f[at + 5]));
       }
-      Decision d = holder.decide(new Request(client, null, classId, url, now));
+      Decision d = decide(new Request(client, null, classId, url, now));
       out.ascii(d.allowed() ? "OK" : "ERR");
       if (d.category() != null) {
         out.ascii(" tag=").text(d.category());
