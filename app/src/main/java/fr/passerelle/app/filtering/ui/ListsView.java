@@ -35,6 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Category list versions with what each changed and which lines it skipped, the import of a new
@@ -104,12 +105,8 @@ class ListsView extends Div implements HasDynamicTitle {
     Upload upload =
         new Upload(
             UploadHandler.toTempFile(
-                (metadata, file) -> {
-                  Sent old = sent.getAndSet(new Sent(metadata.fileName(), file.toPath()));
-                  if (old != null) {
-                    old.delete();
-                  }
-                }));
+                (metadata, file) ->
+                    Sent.replace(sent, new Sent(metadata.fileName(), file.toPath()))));
     upload.setMaxFiles(1);
     upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, lists.maxUploadBytes()));
     upload.setAcceptedFileTypes(".gz", ".tgz", "application/gzip", "application/x-gzip");
@@ -117,13 +114,7 @@ class ListsView extends Div implements HasDynamicTitle {
     upload.setId("lists-upload");
     // Chosen with the button (keyboard); the drop zone's label would not fit a phone.
     upload.setDropAllowed(false);
-    upload.addFileRemovedListener(
-        e -> {
-          Sent old = sent.getAndSet(null);
-          if (old != null) {
-            old.delete();
-          }
-        });
+    upload.addFileRemovedListener(e -> Sent.replace(sent, null));
     Button run =
         new Button(
             getTranslation("filtering.lists.uploadImport"),
@@ -153,18 +144,21 @@ class ListsView extends Div implements HasDynamicTitle {
         new Section(new H2(getTranslation("filtering.lists.upload")), help, upload, run, status);
     section.addClassName("filtering-form");
     // A file sent and left without importing it is not kept.
-    section.addDetachListener(
-        e -> {
-          Sent old = sent.getAndSet(null);
-          if (old != null) {
-            old.delete();
-          }
-        });
+    section.addDetachListener(e -> Sent.replace(sent, null));
     return section;
   }
 
   /** A file sent and not imported yet. */
   private record Sent(String name, Path path) {
+
+    /** Puts a new file (or none) in place of the one kept, which is deleted. */
+    static void replace(AtomicReference<Sent> kept, @Nullable Sent next) {
+      Sent old = kept.getAndSet(next);
+      if (old != null) {
+        old.delete();
+      }
+    }
+
     void delete() {
       try {
         Files.deleteIfExists(path);
