@@ -73,6 +73,10 @@ public final class CategorySets {
       return sets.size() - 1;
     }
 
+    public int count() {
+      return sets.size();
+    }
+
     public CategorySets build() {
       long[][] words = new long[sets.size()][];
       for (int i = 0; i < words.length; i++) {

@@ -254,7 +254,7 @@ public final class CompiledLists {
           words[s][k] = in.readLong();
         }
       }
-      DomainTable domains = DomainTable.read(in);
+      DomainTable domains = DomainTable.read(in, words.length);
       int urlCount = in.readInt();
       Map<String, List<UrlEntry>> byHost = new HashMap<>();
       for (int i = 0; i < urlCount; i++) {

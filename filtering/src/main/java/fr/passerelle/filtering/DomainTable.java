@@ -3,19 +3,29 @@ package fr.passerelle.filtering;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * An immutable open-addressing hash table of domains in primitive arrays: the names are
  * concatenated in one byte array, each has a 32-bit hash (computed over its characters from the
  * right, so that all the suffixes of a host are hashed in one pass), and a category-set number.
- * About 36 bytes per domain: 4.5 million domains take some 160 MB.
+ *
+ * <p>Compact: a name's length is one byte and its start is found from the start of its block of 16
+ * entries plus the lengths before it in the block; category-set numbers take one byte when there
+ * are at most 256 sets (two up to 65,536). About 24 bytes per domain with the names: 4.5 million
+ * domains of UT1's shape take some 115 MB.
  */
 public final class DomainTable {
 
+  private static final int BLOCK = 16;
+
   private final byte[] blob;
-  private final int[] offsets; // n + 1
-  private final int[] sets;
+  private final byte[] lengths;
+  private final int[] blockStarts; // start of entries 0, 16, 32...
+  private final byte[] sets8;
+  private final char[] sets16;
+  private final int[] sets32;
 
   /**
    * Entry index + 1 in the low {@code entryBits} bits (0 = empty), the high bits of the mixed hash
@@ -28,24 +38,62 @@ public final class DomainTable {
   private final int entryBits;
   private final int entryMask;
 
-  private DomainTable(byte[] blob, int[] offsets, int[] hashes, int[] sets, int size) {
+  /** {@code lengths} of the {@code size} names in {@code blob}, their sets, the largest set. */
+  private DomainTable(byte[] blob, byte[] lengths, int size, SetReader sets, int setCount)
+      throws IOException {
     this.blob = blob;
-    this.offsets = offsets;
-    this.sets = sets;
+    this.lengths = lengths;
     this.size = size;
+    this.blockStarts = new int[size / BLOCK + 1];
+    int off = 0;
+    for (int e = 0; e < size; e++) {
+      if (e % BLOCK == 0) {
+        blockStarts[e / BLOCK] = off;
+      }
+      off += lengths[e] & 0xff;
+    }
+    byte[] s8 = setCount <= 256 ? new byte[size] : null;
+    char[] s16 = s8 == null && setCount <= 65536 ? new char[size] : null;
+    int[] s32 = s8 == null && s16 == null ? new int[size] : null;
+    for (int e = 0; e < size; e++) {
+      int s = sets.next(e);
+      if (s8 != null) {
+        s8[e] = (byte) s;
+      } else if (s16 != null) {
+        s16[e] = (char) s;
+      } else {
+        s32[e] = s;
+      }
+    }
+    this.sets8 = s8;
+    this.sets16 = s16;
+    this.sets32 = s32;
     this.entryBits = 32 - Integer.numberOfLeadingZeros(size + 1);
     this.entryMask = entryBits >= 32 ? -1 : (1 << entryBits) - 1;
     int capacity = Integer.highestOneBit(Math.max(16, size + size / 2 + 1) - 1) << 1;
     this.slots = new int[capacity];
     this.mask = capacity - 1;
+    off = 0;
     for (int i = 0; i < size; i++) {
-      int m = mix(hashes[i]);
+      int len = lengths[i] & 0xff;
+      int h = 0;
+      for (int k = off + len - 1; k >= off; k--) {
+        h = h * 31 + (blob[k] & 0xff);
+      }
+      off += len;
+      int m = mix(h);
       int slot = m & mask;
       while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
       slots[slot] = (i + 1) | (m & ~entryMask);
     }
+  }
+
+  /** The set numbers of the entries, in order. */
+  @FunctionalInterface
+  private interface SetReader {
+    int next(int entry) throws IOException;
   }
 
   public int size() {
@@ -67,7 +115,7 @@ public final class DomainTable {
         int entry = find(host, i, n - i, h);
         if (entry >= 0) {
           found++;
-          hits.hit(entry, sets[entry]);
+          hits.hit(entry, setOf(entry));
         }
       }
     }
@@ -103,10 +151,10 @@ public final class DomainTable {
   }
 
   private boolean equalsAt(int e, String s, int start, int len) {
-    int off = offsets[e];
-    if (offsets[e + 1] - off != len) {
+    if ((lengths[e] & 0xff) != len) {
       return false;
     }
+    int off = offset(e);
     for (int k = 0; k < len; k++) {
       if (blob[off + k] != (byte) s.charAt(start + k)) {
         return false;
@@ -115,16 +163,23 @@ public final class DomainTable {
     return true;
   }
 
+  private int offset(int e) {
+    int off = blockStarts[e / BLOCK];
+    for (int k = e & -BLOCK; k < e; k++) {
+      off += lengths[k] & 0xff;
+    }
+    return off;
+  }
+
   public String domain(int entry) {
-    return new String(
-        blob,
-        offsets[entry],
-        offsets[entry + 1] - offsets[entry],
-        java.nio.charset.StandardCharsets.ISO_8859_1);
+    return new String(blob, offset(entry), lengths[entry] & 0xff, StandardCharsets.ISO_8859_1);
   }
 
   public int setOf(int entry) {
-    return sets[entry];
+    if (sets8 != null) {
+      return sets8[entry] & 0xff;
+    }
+    return sets16 != null ? sets16[entry] : sets32[entry];
   }
 
   static int hash(String s) {
@@ -150,40 +205,47 @@ public final class DomainTable {
     void hit(int entry, int set);
   }
 
+  /** The snapshot layout: names, then n + 1 offsets and n set numbers as 32-bit integers. */
   void write(DataOutputStream out) throws IOException {
+    int bytes = size == 0 ? 0 : offset(size - 1) + (lengths[size - 1] & 0xff);
     out.writeInt(size);
-    out.writeInt(offsets[size]);
-    out.write(blob, 0, offsets[size]);
-    for (int i = 0; i <= size; i++) {
-      out.writeInt(offsets[i]);
+    out.writeInt(bytes);
+    for (int off = 0; off < bytes; off += 1 << 14) {
+      out.write(blob, off, Math.min(1 << 14, bytes - off));
     }
+    int off = 0;
     for (int i = 0; i < size; i++) {
-      out.writeInt(sets[i]);
+      out.writeInt(off);
+      off += lengths[i] & 0xff;
+    }
+    out.writeInt(off);
+    for (int i = 0; i < size; i++) {
+      out.writeInt(setOf(i));
     }
   }
 
-  static DomainTable read(DataInputStream in) throws IOException {
+  /** Reads what {@link #write} wrote, without any array but the table's own. */
+  static DomainTable read(DataInputStream in, int setCount) throws IOException {
     int size = in.readInt();
     int bytes = in.readInt();
     byte[] blob = new byte[bytes];
-    in.readFully(blob);
-    int[] offsets = new int[size + 1];
-    for (int i = 0; i <= size; i++) {
-      offsets[i] = in.readInt();
+    // In small reads: one large read would go through a temporary direct buffer of its size, which
+    // the JDK keeps for the thread (70 MB of native memory for UT1's names).
+    for (int off = 0; off < bytes; off += 1 << 14) {
+      in.readFully(blob, off, Math.min(1 << 14, bytes - off));
     }
-    int[] sets = new int[size];
+    byte[] lengths = new byte[size];
+    int previous = in.readInt();
     for (int i = 0; i < size; i++) {
-      sets[i] = in.readInt();
-    }
-    int[] hashes = new int[size];
-    for (int e = 0; e < size; e++) {
-      int h = 0;
-      for (int k = offsets[e + 1] - 1; k >= offsets[e]; k--) {
-        h = h * 31 + (blob[k] & 0xff);
+      int next = in.readInt();
+      int len = next - previous;
+      if (len < 1 || len > 255) {
+        throw new IOException("Damaged snapshot: a domain of " + len + " characters");
       }
-      hashes[e] = h;
+      lengths[i] = (byte) len;
+      previous = next;
     }
-    return new DomainTable(blob, offsets, hashes, sets, size);
+    return new DomainTable(blob, lengths, size, e -> in.readInt(), setCount);
   }
 
   /** Builds a table; adding a domain again adds the category to its set. Not thread-safe. */
@@ -214,6 +276,9 @@ public final class DomainTable {
       int h = hash(domain);
       int slot = mix(h) & mask;
       int len = domain.length();
+      if (len == 0 || len > 255) {
+        throw new IllegalArgumentException("A domain has 1 to 253 characters: " + domain);
+      }
       while (true) {
         int e = slots[slot] - 1;
         if (e < 0) {
@@ -280,15 +345,22 @@ public final class DomainTable {
 
     public DomainTable build() {
       byte[] b = Arrays.copyOf(blob, used);
-      int[] o = Arrays.copyOf(offsets, size + 1);
-      int[] h = Arrays.copyOf(hashes, size);
-      int[] s = Arrays.copyOf(sets, size);
+      byte[] lengths = new byte[size];
+      for (int i = 0; i < size; i++) {
+        lengths[i] = (byte) (offsets[i + 1] - offsets[i]);
+      }
+      int[] s = sets;
+      int count = categorySets.count();
       blob = null;
       offsets = null;
       hashes = null;
-      sets = null;
       slots = null;
-      return new DomainTable(b, o, h, s, size);
+      sets = null;
+      try {
+        return new DomainTable(b, lengths, size, e -> s[e], count);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
   }
 }

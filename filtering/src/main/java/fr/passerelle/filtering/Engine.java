@@ -36,7 +36,13 @@ public final class Engine {
 
   /** One step of a chain. */
   private record Step(
-      String scope, int number, Rule rule, int shared, int local, boolean whitelistDefault) {}
+      String scope,
+      int number,
+      Rule rule,
+      String ruleText,
+      int shared,
+      int local,
+      boolean whitelistDefault) {}
 
   public Engine(CompiledLists lists, Policies policies) {
     this.lists = lists;
@@ -103,7 +109,7 @@ public final class Engine {
     if (classLayer != null && classLayer.whitelistOnly() != null) {
       whitelist = classLayer.whitelistOnly();
     }
-    steps.add(new Step("default", 0, null, -1, -1, whitelist));
+    steps.add(new Step("default", 0, null, null, -1, -1, whitelist));
     return steps.toArray(Step[]::new);
   }
 
@@ -112,6 +118,7 @@ public final class Engine {
         scope,
         number,
         rule,
+        rule.toString(),
         lists.category(rule.category()),
         policies.local().category(rule.category()),
         false);
@@ -119,7 +126,7 @@ public final class Engine {
 
   /** The school of a client address, by the longest matching network, or null. */
   public Long schoolOf(String client) {
-    if (client == null) {
+    if (client == null || networks.length == 0) {
       return null;
     }
     long ip = Policies.Network.ipv4(client);
@@ -276,7 +283,7 @@ public final class Engine {
         rule.action() == Action.ALLOW,
         step.number(),
         step.scope(),
-        rule.toString(),
+        step.ruleText(),
         Rule.ANY.equals(rule.category()) ? null : rule.category(),
         matched,
         schoolId,

@@ -60,22 +60,37 @@ public record Policies(
 
     /** The address as a number, or -1. */
     public static long ipv4(String s) {
-      String[] q = s.strip().split("\\.", -1);
-      if (q.length != 4) {
-        return -1;
+      // Per request: no regular expression, no allocation.
+      int n = s.length();
+      int i = 0;
+      while (i < n && s.charAt(i) <= ' ') {
+        i++;
+      }
+      while (n > i && s.charAt(n - 1) <= ' ') {
+        n--;
       }
       long v = 0;
-      for (String part : q) {
-        if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)) {
+      int parts = 0;
+      while (parts < 4) {
+        int part = 0;
+        int digits = 0;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9' && digits < 4) {
+          part = part * 10 + (s.charAt(i++) - '0');
+          digits++;
+        }
+        if (digits == 0 || digits > 3 || part > 255) {
           return -1;
         }
-        int b = Integer.parseInt(part);
-        if (b > 255) {
-          return -1;
+        v = (v << 8) | part;
+        parts++;
+        if (parts < 4) {
+          if (i >= n || s.charAt(i) != '.') {
+            return -1;
+          }
+          i++;
         }
-        v = (v << 8) | b;
       }
-      return v;
+      return i == n ? v : -1;
     }
   }
 }

@@ -144,6 +144,45 @@ class SquidHelperProcessTest {
     assertThat(answer).startsWith("1 ERR tag=games");
   }
 
+  @Test
+  void countsDecisionsPerSchoolDayAndCategoryIntoAFileWhenAsked() throws Exception {
+    Path policy =
+        policy(
+            """
+            zone Europe/Paris
+            layer territory whitelist=false
+            rule territory locked block adult
+            network 12 10.12.0.0/16
+            """);
+    Path counts = tmp.resolve("counts");
+    Helper h =
+        start(
+            "--lists", Fixtures.folder().toString(),
+            "--policy", policy.toString(),
+            "--reload-seconds", "0",
+            "--counts", counts.toString());
+    h.send("0 10.12.0.5 http://www.xxx-example.com/page");
+    h.send("1 10.12.0.6 http://xxx-example.com/other");
+    h.send("2 10.12.0.5 https://lumni.fr/");
+    h.send("3 10.1.0.5 http://www.xxx-example.com/page"); // no school: not counted
+    for (int i = 0; i < 4; i++) {
+      h.read();
+    }
+    Process p = started.get(0);
+    p.getOutputStream().close(); // Squid stops its helper: the counts are written on the way out
+    assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+    List<Path> files;
+    try (var list = Files.list(counts)) {
+      files = list.toList();
+    }
+    assertThat(files).hasSize(1);
+    assertThat(files.get(0).getFileName().toString()).startsWith("counts-").endsWith(".tsv");
+    assertThat(Files.readAllLines(files.get(0)))
+        .containsExactlyInAnyOrder("12\t" + today + "\tadult\t0\t2", "12\t" + today + "\t\t1\t0");
+  }
+
   private static final class Helper {
     private final OutputStream in;
     private final BufferedReader out;

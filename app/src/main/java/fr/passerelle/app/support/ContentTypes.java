@@ -37,6 +37,9 @@ public final class ContentTypes {
       "application/vnd.openxmlformats-officedocument.presentationml.presentation";
   public static final String TEXT = "text/plain";
 
+  /** gzip-compressed data (a {@code .tar.gz} archive, for instance). */
+  public static final String GZIP = "application/gzip";
+
   private static final int ZIP_ENTRIES_LOOKED_AT = 200;
 
   private ContentTypes() {}
@@ -72,6 +75,9 @@ public final class ContentTypes {
     }
     if (starts(content, 0, 'P', 'K', 0x03, 0x04)) {
       return office(content);
+    }
+    if (starts(content, 0, 0x1f, 0x8b, 0x08)) {
+      return Optional.of(GZIP);
     }
     return plainText(content) ? Optional.of(TEXT) : Optional.empty();
   }

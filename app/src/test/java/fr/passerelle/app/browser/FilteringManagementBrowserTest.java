@@ -5,9 +5,13 @@ import static fr.passerelle.app.browser.ThemesBrowserTest.THEMES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.app.demo.DemoData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 
 /**
  * The filtering management views with the keyboard only: the TICE referent grants the CE1 teacher's
@@ -59,6 +63,53 @@ class FilteringManagementBrowserTest extends BrowserTest {
         () -> ((String) browser.js(MAIN_TEXT)).contains("adult-videos.example"),
         () -> "the changes of version 1");
     checkThemes("the filtering lists");
+  }
+
+  @Test
+  void theAdministratorSendsAUt1ArchiveWithTheKeyboardAndReadsWhatItSkipped() throws Exception {
+    LoginPage.open(browser)
+        .logIn("admin", DemoData.PASSWORD, "/administration", French.title("admin.title"));
+    ShellPage.opened(browser, "/filtrage/listes");
+    // The file chooser is reached with the keyboard; the system's file dialog itself is not a
+    // page, so the test gives the file to the upload's input as the dialog would.
+    String choose = French.text("upload.addOne");
+    Keyboard.tabForwardTo(browser, "the upload's file button", f -> f.name().equals(choose));
+    Path archive = Files.createTempFile("blacklists", ".tar.gz");
+    try (var in = getClass().getResourceAsStream("/filtering/ut1-small.tar.gz")) {
+      Files.copy(in, archive, StandardCopyOption.REPLACE_EXISTING);
+    }
+    try {
+      WebElement input =
+          (WebElement)
+              browser.js(
+                  "const u = document.getElementById('lists-upload');"
+                      + " return u.querySelector('input[type=file]')"
+                      + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));");
+      input.sendKeys(archive.toAbsolutePath().toString());
+      browser.waitUntil(
+          () ->
+              (Boolean)
+                  browser.js(
+                      "const u = document.getElementById('lists-upload');"
+                          + " return u.files.length === 1 && u.files[0].complete === true;"),
+          () -> "the archive sent");
+      String run = French.text("filtering.lists.uploadImport");
+      Keyboard.tabForwardTo(browser, "the import button", f -> f.name().equals(run));
+      browser.enter();
+      String skipped =
+          French.text(
+              "filtering.lists.skippedLine",
+              "blacklists/forums/domains",
+              4,
+              "bad domain here",
+              "invalid domain");
+      browser.waitUntil(
+          () -> ((String) browser.js(MAIN_TEXT)).contains(skipped),
+          () -> "the skipped line of the archive («" + skipped + "»)");
+    } finally {
+      Files.deleteIfExists(archive);
+    }
+    checkThemes("the lists after an archive was sent");
   }
 
   private void checkThemes(String view) {

@@ -2,7 +2,9 @@ package fr.passerelle.app.filtering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
+import fr.passerelle.app.filtering.internal.DecisionCounts;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The decision API for proxies: the shared token, JSON answers, the school found by network. */
 @PasserelleTest
@@ -66,5 +70,66 @@ class FilteringApiTest {
             get("instant=yesterday&" + url("https://lumni.fr/"), "filtering-test-token")
                 .statusCode())
         .isEqualTo(400);
+  }
+
+  @Autowired DecisionCounts counts;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void eachDecisionIsCountedPerSchoolDayAndCategoryAndNothingElseIsKept() throws Exception {
+    // A day of its own (2020-03-02 in Paris), so that other tests' decisions are not in it.
+    String day = "instant=2020-03-02T10:00:00Z&";
+    jdbc.sql("delete from filtering_decision_count where decided_on = date '2020-03-02'").update();
+    String ferry = "&client=10.42.1.20";
+    get(day + url("https://www.xxx.test/video") + ferry, "filtering-test-token");
+    get(day + url("http://sexy-chat.example/") + ferry, "filtering-test-token");
+    get(day + url("https://lumni.fr/") + ferry, "filtering-test-token");
+    get(day + url("https://www.xxx.test/"), "filtering-test-token"); // no school: not counted
+    counts.flush();
+    get(day + url("https://www.xxx.test/again") + ferry, "filtering-test-token");
+    counts.flush();
+
+    assertThat(
+            jdbc.sql(
+                    "select category, allowed, blocked from filtering_decision_count"
+                        + " where decided_on = date '2020-03-02' order by category")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3))
+                .list())
+        .containsExactly(" 1 0", "adult 0 3");
+    assertThat(
+            jdbc.sql(
+                    "select column_name from information_schema.columns"
+                        + " where table_schema = current_schema()"
+                        + " and table_name = 'filtering_decision_count' order by column_name")
+                .query(String.class)
+                .list())
+        .containsExactly("allowed", "blocked", "category", "decided_on", "school_id");
+  }
+
+  @Test
+  void theSquidHelpersCountFilesAreAddedAndRemoved() throws Exception {
+    long ferry = new DemoAccounts(jdbc).school("0420101A");
+    jdbc.sql("delete from filtering_decision_count where decided_on = date '2020-03-03'").update();
+    java.nio.file.Path folder = counts.helperCountsFolder();
+    java.nio.file.Files.createDirectories(folder);
+    java.nio.file.Path file = folder.resolve("counts-1-2.tsv");
+    java.nio.file.Files.writeString(
+        file,
+        ferry
+            + "\t2020-03-03\tgames\t0\t7\n"
+            + "not\ta count\n"
+            + ferry
+            + "\t2020-03-03\t\t4\t0\n");
+
+    counts.flush();
+
+    assertThat(java.nio.file.Files.exists(file)).isFalse();
+    assertThat(
+            jdbc.sql(
+                    "select category, allowed, blocked from filtering_decision_count"
+                        + " where decided_on = date '2020-03-03' order by category")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3))
+                .list())
+        .containsExactly(" 4 0", "games 0 7");
   }
 }

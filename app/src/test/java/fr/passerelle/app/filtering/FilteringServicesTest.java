@@ -273,6 +273,90 @@ class FilteringServicesTest {
 
   @Test
   @WithUserDetails("admin")
+  void theAdministratorSendsAUt1ArchiveAndSeesWhatChangedAndWhatWasSkipped(@TempDir Path tmp)
+      throws Exception {
+    // The demo lists plus a "forums" category: a comment, odd white space, IDN, a malformed line.
+    Path archive = tmp.resolve("upload-1234.tmp");
+    try (var in = getClass().getResourceAsStream("/filtering/ut1-small.tar.gz")) {
+      Files.copy(in, archive);
+    }
+    long versionsBefore = lists.countVersions();
+
+    ListVersion v = lists.importArchive(archive, "C:\\Users\\admin\\blacklists.tar.gz");
+
+    assertThat(lists.countVersions()).isEqualTo(versionsBefore + 1);
+    assertThat(v.source()).isEqualTo("blacklists.tar.gz");
+    assertThat(v.skipped()).isEqualTo(1);
+    assertThat(lists.skipped(v.id()))
+        .containsExactly(
+            new SkippedLine("blacklists/forums/domains", 4, "bad domain here", "invalid domain"));
+    assertThat(policies.categories()).contains("forums", "adult", "games");
+    ListChange forums =
+        lists.changes(v.id()).stream()
+            .filter(c -> c.category().equals("forums"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(forums.added()).isEqualTo(4);
+    assertThat(forums.removed()).isZero();
+    assertThat(forums.examplesAdded())
+        .contains(
+            "forum-ados.example",
+            "causerie.example",
+            "xn--fort-forum-",
+            "forum-ados.example/prive/");
+    assertThat(demo.auditCount("FILTER_LISTS_IMPORTED", "admin", "lists:" + v.id())).isEqualTo(1);
+  }
+
+  @Test
+  @WithUserDetails("admin")
+  void anArchiveThatIsNotGzipIsTruncatedEmptyOrTooLargeIsRefusedAndChangesNothing(@TempDir Path tmp)
+      throws Exception {
+    long versionsBefore = lists.countVersions();
+    Path text = tmp.resolve("a");
+    Files.writeString(text, "adult/domains xxx.test\n");
+    assertThatThrownBy(() -> lists.importArchive(text, "listes.tar.gz"))
+        .hasMessage("filtering.error.notGzip");
+
+    byte[] full;
+    try (var in = getClass().getResourceAsStream("/filtering/ut1-small.tar.gz")) {
+      full = in.readAllBytes();
+    }
+    Path truncated = tmp.resolve("b");
+    Files.write(truncated, java.util.Arrays.copyOf(full, full.length / 2));
+    assertThatThrownBy(() -> lists.importArchive(truncated, "coupee.tar.gz"))
+        .hasMessage("filtering.error.read");
+
+    Path empty = tmp.resolve("c");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(empty))) {
+      out.write(new byte[1024]); // a tar archive without any file: its two zero blocks
+    }
+    assertThatThrownBy(() -> lists.importArchive(empty, "vide.tar.gz"))
+        .hasMessage("filtering.error.noList");
+
+    Path large = tmp.resolve("d");
+    try (var file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+      file.write(full);
+      file.setLength(lists.maxUploadBytes() + 1);
+    }
+    assertThatThrownBy(() -> lists.importArchive(large, "grosse.tar.gz"))
+        .hasMessage("filtering.error.tooBig");
+
+    assertThat(lists.countVersions()).isEqualTo(versionsBefore);
+  }
+
+  @Test
+  @WithUserDetails("directrice.ferry")
+  void onlyTheAdministratorSendsAnArchive(@TempDir Path tmp) throws Exception {
+    Path archive = tmp.resolve("x.tar.gz");
+    try (var in = getClass().getResourceAsStream("/filtering/ut1-small.tar.gz")) {
+      Files.copy(in, archive);
+    }
+    assertThatThrownBy(() -> lists.importArchive(archive, "x.tar.gz"))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  @WithUserDetails("admin")
   void theAdministratorEditsTheLocalListsAndTheyApplyAtOnce() {
     Instant now = Instant.now();
     assertThat(policies.explain("https://forum.lumni.fr/x", null, ce1, now).allowed()).isTrue();

@@ -24,6 +24,7 @@ class ContentTypesTest {
     assertThat(ContentTypes.detect(bytes('O', 'g', 'g', 'S', 0))).contains(ContentTypes.OGG);
     assertThat(ContentTypes.detect(bytes('R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'A', 'V', 'E', 'f')))
         .contains(ContentTypes.WAV);
+    assertThat(ContentTypes.detect(bytes(0x1f, 0x8b, 0x08, 0, 0))).contains(ContentTypes.GZIP);
   }
 
   @Test

@@ -21,17 +21,22 @@ import org.springframework.web.bind.annotation.RestController;
  * The decision API for proxies and scripts: {@code GET /api/filtrage/decision?url=...} with
  * optional {@code client} (address, finds the school by its network), {@code ecole}, {@code classe}
  * and {@code instant} (ISO-8601), authenticated by {@code Authorization: Bearer <token>} (property
- * {@code passerelle.filtering.api-token}; the API is closed while it is empty). JSON.
+ * {@code passerelle.filtering.api-token}; the API is closed while it is empty). JSON. Each decision
+ * is counted (school, day, category, allowed or blocked: see {@link DecisionCounts}).
  */
 @RestController
 class FilteringApi {
 
   private final FilteringRuntime runtime;
+  private final DecisionCounts counts;
   private final byte[] token;
 
   FilteringApi(
-      FilteringRuntime runtime, @Value("${passerelle.filtering.api-token:}") String token) {
+      FilteringRuntime runtime,
+      DecisionCounts counts,
+      @Value("${passerelle.filtering.api-token:}") String token) {
     this.runtime = runtime;
+    this.counts = counts;
     this.token = token.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -60,6 +65,7 @@ class FilteringApi {
     }
     try {
       Explanation e = runtime.explain(url, client, school, schoolClass, time);
+      counts.record(e, time);
       return ResponseEntity.ok(json(e));
     } catch (FilteringException e) {
       return error(HttpStatus.BAD_REQUEST, "not a URL");

@@ -168,10 +168,31 @@ public class FilteringRuntime {
    * saves its snapshot and puts it in service. Runs in the caller's transaction.
    */
   public long importLists(Path source, String by) throws IOException {
+    return importFrom(b -> Ut1Reader.read(source, b), source.getFileName().toString(), by);
+  }
+
+  /**
+   * Reads a UT1 {@code .tar.gz} archive sent by the administrator, as {@link #importLists}. An
+   * archive without any list file is refused: it would empty every category.
+   */
+  public long importArchive(InputStream archive, String source, String by) throws IOException {
+    return importFrom(b -> Ut1Reader.readTarGz(archive, b), source, by);
+  }
+
+  /** Reads lists into a builder. */
+  @FunctionalInterface
+  private interface ListSource {
+    void readInto(CompiledLists.Builder builder) throws IOException;
+  }
+
+  private long importFrom(ListSource source, String name, String by) throws IOException {
     CompiledLists.Builder builder = new CompiledLists.Builder(1 << 20);
-    Ut1Reader.read(source, builder);
+    source.readInto(builder);
     CompiledLists compiled = builder.build();
-    long id = record(compiled, source.getFileName().toString(), by, lists);
+    if (compiled.categories().isEmpty()) {
+      throw new FilteringException("filtering.error.noList");
+    }
+    long id = record(compiled, name, by, lists);
     CompiledLists next = compiled;
     afterCommit(
         () -> {

@@ -13,9 +13,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
 import fr.passerelle.app.filtering.FilteringException;
 import fr.passerelle.app.filtering.FilteringListService;
 import fr.passerelle.app.filtering.ListChange;
@@ -26,8 +28,14 @@ import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
+import fr.passerelle.app.support.UploadTexts;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Category list versions with what each changed and which lines it skipped, the import of a new
@@ -55,6 +63,7 @@ class ListsView extends Div implements HasDynamicTitle {
     add(new Paragraph(getTranslation("filtering.lists.intro")));
     if (admin) {
       add(importForm());
+      add(uploadForm());
     }
     add(new Section(new H2(getTranslation("filtering.lists.versions")), versions, details));
     Section localSection = new Section(new H2(getTranslation("filtering.lists.local")), local);
@@ -76,10 +85,7 @@ class ListsView extends Div implements HasDynamicTitle {
               try {
                 ListVersion v = lists.importLists(path.getValue());
                 path.setInvalid(false);
-                refresh();
-                MainLayout.announce(
-                    this,
-                    getTranslation("filtering.lists.imported", v.id(), v.domains(), v.skipped()));
+                imported(v);
               } catch (FilteringException ex) {
                 path.setInvalid(true);
                 path.setErrorMessage(Errors.text(this, ex));
@@ -89,6 +95,85 @@ class ListsView extends Div implements HasDynamicTitle {
     Div form = new Div(path, run);
     form.addClassName("filtering-form");
     return form;
+  }
+
+  /** A UT1 archive sent from the browser: kept in a temporary file until it is imported. */
+  private Section uploadForm() {
+    AtomicReference<Sent> sent = new AtomicReference<>();
+    Paragraph status = new Paragraph();
+    status.setId("lists-upload-status");
+    Upload upload =
+        new Upload(
+            UploadHandler.toTempFile(
+                (metadata, file) ->
+                    Sent.replace(sent, new Sent(metadata.fileName(), file.toPath()))));
+    upload.setMaxFiles(1);
+    upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, lists.maxUploadBytes()));
+    upload.setAcceptedFileTypes(".gz", ".tgz", "application/gzip", "application/x-gzip");
+    upload.setI18n(UploadTexts.of(this));
+    upload.setId("lists-upload");
+    // Chosen with the button (keyboard); the drop zone's label would not fit a phone.
+    upload.setDropAllowed(false);
+    upload.addFileRemovedListener(e -> Sent.replace(sent, null));
+    Button run =
+        new Button(
+            getTranslation("filtering.lists.uploadImport"),
+            e -> {
+              Sent file = sent.getAndSet(null);
+              if (file == null) {
+                status.setText(getTranslation("filtering.error.noFile"));
+                MainLayout.announce(this, status.getText());
+                return;
+              }
+              try {
+                ListVersion v = lists.importArchive(file.path(), file.name());
+                status.setText("");
+                upload.clearFileList();
+                imported(v);
+              } catch (FilteringException ex) {
+                status.setText(Errors.text(this, ex));
+                MainLayout.announce(this, status.getText());
+              } finally {
+                file.delete();
+              }
+            });
+    run.setId("lists-upload-import");
+    Paragraph help =
+        new Paragraph(getTranslation("filtering.lists.uploadHelp", lists.maxUploadBytes() >> 20));
+    Section section =
+        new Section(new H2(getTranslation("filtering.lists.upload")), help, upload, run, status);
+    section.addClassName("filtering-form");
+    // A file sent and left without importing it is not kept.
+    section.addDetachListener(e -> Sent.replace(sent, null));
+    return section;
+  }
+
+  /** A file sent and not imported yet. */
+  private record Sent(String name, Path path) {
+
+    /** Puts a new file (or none) in place of the one kept, which is deleted. */
+    static void replace(AtomicReference<Sent> kept, @Nullable Sent next) {
+      Sent old = kept.getAndSet(next);
+      if (old != null) {
+        old.delete();
+      }
+    }
+
+    void delete() {
+      try {
+        Files.deleteIfExists(path);
+      } catch (IOException e) {
+        // A temporary file: the system cleans it up.
+      }
+    }
+  }
+
+  /** After an import: the versions again, what this one changed, and a spoken summary. */
+  private void imported(ListVersion v) {
+    refresh();
+    show(v);
+    MainLayout.announce(
+        this, getTranslation("filtering.lists.imported", v.id(), v.domains(), v.skipped()));
   }
 
   private Div localForm() {

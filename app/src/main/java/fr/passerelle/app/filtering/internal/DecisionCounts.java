@@ -1,0 +1,160 @@
+package fr.passerelle.app.filtering.internal;
+
+import fr.passerelle.app.filtering.Explanation;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many requests the decision API allowed and blocked, per school, day and category: counted in
+ * memory on the request path (one map update, no database), written in one batch every minute and
+ * when the application stops. Nothing about the request itself is kept: no address, no client, no
+ * person, no class. Decisions whose school is unknown are not counted. Squid helpers started with
+ * {@code --counts} write the same counts to files, which are added from {@code <data-dir>/counts}.
+ */
+@Component
+public class DecisionCounts {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DecisionCounts.class);
+
+  /** What is counted together. */
+  record Key(long school, LocalDate day, String category) {}
+
+  private final ConcurrentHashMap<Key, long[]> counts = new ConcurrentHashMap<>();
+  private final JdbcTemplate jdbc;
+  private final ZoneId zone;
+  private final Path helperCounts;
+
+  DecisionCounts(
+      JdbcTemplate jdbc,
+      @Value("${passerelle.filtering.zone:Europe/Paris}") ZoneId zone,
+      @Value("${passerelle.filtering.data-dir:./data/filtering}") Path dataDir) {
+    this.jdbc = jdbc;
+    this.zone = zone;
+    this.helperCounts = dataDir.resolve("counts");
+  }
+
+  /** Where Squid helpers' count files ({@code --counts}) are collected. */
+  public Path helperCountsFolder() {
+    return helperCounts;
+  }
+
+  /**
+   * Adds the files Squid helpers wrote ({@code counts-*.tsv}: school, day, category, allowed,
+   * blocked, tab-separated) to the counts, and deletes them. A line that does not read is skipped.
+   */
+  void collectHelperFiles() {
+    if (!Files.isDirectory(helperCounts)) {
+      return;
+    }
+    List<Path> files;
+    try (Stream<Path> list = Files.list(helperCounts)) {
+      files = list.filter(f -> f.getFileName().toString().endsWith(".tsv")).toList();
+    } catch (IOException e) {
+      LOG.warn("Squid helper counts not read: {}", e.toString());
+      return;
+    }
+    for (Path file : files) {
+      try {
+        for (String line : Files.readAllLines(file)) {
+          String[] f = line.split("\t", -1);
+          try {
+            if (f.length == 5 && f[2].length() <= 64) {
+              add(
+                  new Key(Long.parseLong(f[0]), LocalDate.parse(f[1]), f[2]),
+                  Long.parseLong(f[3]),
+                  Long.parseLong(f[4]));
+            }
+          } catch (RuntimeException e) {
+            LOG.debug("Squid helper count line skipped: {}", line);
+          }
+        }
+        Files.delete(file);
+      } catch (IOException e) {
+        LOG.warn("Squid helper counts {} not read: {}", file, e.toString());
+      }
+    }
+  }
+
+  /** Counts one decision of the API, at the time it was asked about. */
+  public void record(Explanation decision, Instant time) {
+    Long school = decision.schoolId();
+    if (school == null) {
+      return;
+    }
+    String category = decision.category() == null ? "" : decision.category();
+    add(
+        new Key(school, LocalDate.ofInstant(time, zone), category),
+        decision.allowed() ? 1 : 0,
+        decision.allowed() ? 0 : 1);
+  }
+
+  private void add(Key key, long allowed, long blocked) {
+    // compute() holds the key while it adds, as remove() does in flush(): no count is lost.
+    counts.compute(
+        key,
+        (k, v) -> {
+          long[] c = v == null ? new long[2] : v;
+          c[0] += allowed;
+          c[1] += blocked;
+          return c;
+        });
+  }
+
+  /** Adds the counts of the last minute to the table; kept for the next time if it fails. */
+  @Scheduled(
+      fixedDelayString = "${passerelle.filtering.counts-flush-ms:60000}",
+      initialDelayString = "${passerelle.filtering.counts-flush-ms:60000}")
+  @PreDestroy
+  public synchronized void flush() {
+    collectHelperFiles();
+    List<Object[]> rows = new ArrayList<>();
+    List<Key> keys = new ArrayList<>(counts.keySet());
+    for (Key key : keys) {
+      long[] c = counts.remove(key);
+      if (c != null) {
+        rows.add(new Object[] {key.school(), Date.valueOf(key.day()), key.category(), c[0], c[1]});
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    try {
+      jdbc.batchUpdate(
+          "insert into filtering_decision_count (school_id, decided_on, category, allowed, blocked)"
+              + " values (?, ?, ?, ?, ?) on conflict (school_id, decided_on, category) do update"
+              + " set allowed = filtering_decision_count.allowed + excluded.allowed,"
+              + " blocked = filtering_decision_count.blocked + excluded.blocked",
+          rows);
+    } catch (DataAccessException e) {
+      LOG.warn("Filtering decision counts not written, kept for the next time: {}", e.toString());
+      for (Object[] r : rows) {
+        add(
+            new Key((Long) r[0], ((Date) r[1]).toLocalDate(), (String) r[2]),
+            (Long) r[3],
+            (Long) r[4]);
+      }
+    }
+  }
+
+  /** Decisions counted and not written yet. */
+  long pending() {
+    return counts.values().stream().mapToLong(c -> c[0] + c[1]).sum();
+  }
+}
