@@ -12,6 +12,7 @@ import fr.passerelle.app.analytics.PlaceFigure;
 import fr.passerelle.app.chat.internal.ChatIndicators;
 import fr.passerelle.app.inventory.internal.InventoryIndicators;
 import fr.passerelle.app.reading.internal.ReadingIndicators;
+import fr.passerelle.app.schoollife.internal.LessonBookIndicators;
 import fr.passerelle.app.visio.internal.VisioIndicators;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The indicators other features contribute (visio, chat, equipment and helpdesk, easy-to-read), on
- * a data set whose numbers are worked out by hand, on PostgreSQL in a schema of its own.
+ * The indicators other features contribute (visio, chat, equipment and helpdesk, easy-to-read,
+ * lesson book), on a data set whose numbers are worked out by hand, on PostgreSQL in a schema of its own.
  *
  * <pre>
  * Alpha: school A1 (CP, 10 pupils), school A2 (CE2, 6 pupils)
@@ -38,6 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Devices A1: bought 6 and 4 years ago, one without a date, one retired (not counted)
  * Tickets A1: new, assigned, solved in 4 h, closed after being solved in 10 h
  * Easy-to-read A1: 3 texts, 1 validated; B1: 1 text, validated
+ * Lesson book A1: a lesson with a validated easy-to-read version, a homework whose version waits
+ *             for review, a homework without one; B1: a homework with a validated version
  * </pre>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -108,10 +111,14 @@ class FeatureIndicatorsFixtureTest {
     ticket("A1", device, teacher, "SOLVED", 4);
     ticket("A1", device, teacher, "CLOSED", 10);
 
-    easyRead(cp, "A1", 1, "VALIDATED", teacher);
-    easyRead(cp, "A1", 2, "SUBMITTED", teacher);
-    easyRead(cp, "A1", 3, "DRAFT", teacher);
-    easyRead(cm1, "B1", 4, "VALIDATED", teacher);
+    easyRead(cp, "A1", "text", 1, "VALIDATED", teacher);
+    easyRead(cp, "A1", "text", 2, "SUBMITTED", teacher);
+    easyRead(cp, "A1", "text", 3, "DRAFT", teacher);
+    easyRead(cm1, "B1", "text", 4, "VALIDATED", teacher);
+    easyRead(cp, "A1", "lesson", entry(cp, "A1", "LESSON"), "VALIDATED", teacher);
+    easyRead(cp, "A1", "homework", entry(cp, "A1", "HOMEWORK"), "SUBMITTED", teacher);
+    entry(cp, "A1", "HOMEWORK");
+    easyRead(cm1, "B1", "homework", entry(cm1, "B1", "HOMEWORK"), "VALIDATED", teacher);
 
     store =
         new AnalyticsStore(
@@ -120,7 +127,8 @@ class FeatureIndicatorsFixtureTest {
                 new VisioIndicators(),
                 new ChatIndicators(),
                 new InventoryIndicators(),
-                new ReadingIndicators()),
+                new ReadingIndicators(),
+                new LessonBookIndicators()),
             Clock.systemUTC(),
             5);
     ids =
@@ -182,9 +190,18 @@ class FeatureIndicatorsFixtureTest {
 
   @Test
   void easyReadShareIsValidatedTextsOverTextsWithAVersion() {
-    assertThat(schools("easyReadValidated", "Alpha").get("A1").value())
-        .isCloseTo(100.0 / 3, offset(1e-9));
+    // A1: 5 texts have a version (3 texts, the lesson, a homework), 2 validated; B1: 2 of 2.
+    assertThat(schools("easyReadValidated", "Alpha")).containsEntry("A1", Figure.shown(40));
     assertThat(communes("easyReadValidated")).containsEntry("Beta", Figure.shown(100));
+  }
+
+  @Test
+  void lessonBookShareIsEntriesWithAValidatedEasyVersionOverAllEntries() {
+    // A1: 1 of 3 entries; A2 wrote none; B1: 1 of 1.
+    assertThat(schools("lessonBookEasyRead", "Alpha").get("A1").value())
+        .isCloseTo(100.0 / 3, offset(1e-9));
+    assertThat(schools("lessonBookEasyRead", "Alpha")).containsEntry("A2", Figure.NO_DATA);
+    assertThat(communes("lessonBookEasyRead")).containsEntry("Beta", Figure.shown(100));
   }
 
   Map<String, Figure> communes(String key) {
@@ -275,11 +292,27 @@ class FeatureIndicatorsFixtureTest {
         school);
   }
 
-  void easyRead(long classId, String school, long owner, String status, long author) {
+  long entry(long classId, String school, String kind) {
+    return jdbc.queryForObject(
+        "insert into class_entry (class_id, school_id, kind, title, body, entry_date, due_date,"
+            + " whole_class, created_at, updated_at) select ?, id, ?, 'Titre', 'Texte', ?, ?,"
+            + " true, ?, ? from school where name = ? returning id",
+        Long.class,
+        classId,
+        kind,
+        java.sql.Date.valueOf("2026-11-02"),
+        java.sql.Date.valueOf("2026-11-03"),
+        T0,
+        T0,
+        school);
+  }
+
+  void easyRead(long classId, String school, String kind, long owner, String status, long author) {
     jdbc.update(
         "insert into easy_read (owner_kind, owner_id, class_id, school_id, body, status,"
             + " author_id, created_at, updated_at)"
-            + " select 'text', ?, ?, id, 'Texte facile', ?, ?, ?, ? from school where name = ?",
+            + " select ?, ?, ?, id, 'Texte facile', ?, ?, ?, ? from school where name = ?",
+        kind,
         owner,
         classId,
         status,
