@@ -39,6 +39,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry("/administration", new NavTarget("nav.home.admin", "admin.title")),
           Map.entry("/administration/journal", new NavTarget("nav.audit", "audit.title")),
           Map.entry("/administration/parole", new NavTarget("speech.nav", "speech.health.title")),
+          Map.entry("/chat", new NavTarget("chat.nav", "chat.home.title")),
           Map.entry("/lecture-facile", new NavTarget("reading.nav", "reading.view.title")),
           Map.entry("/analytique", new NavTarget("nav.analytics", "analytics.title")),
           Map.entry("/accessibilite", new NavTarget("nav.accessibility", "settings.title")),
@@ -93,12 +94,12 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "technicien",
             "/technicien",
-            List.of("/technicien", "/accessibilite"),
+            List.of("/technicien", "/chat", "/accessibilite"),
             List.of(new GridStep())),
         new Journey(
             "mairie.saint-etienne",
             "/mairie",
-            List.of("/mairie", "/analytique", "/accessibilite"),
+            List.of("/mairie", "/chat", "/analytique", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("school.open", FERRY_NAME),
@@ -109,6 +110,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
             "/direction",
             List.of(
                 "/direction",
+                "/chat",
                 "/lecture-facile",
                 "/analytique",
                 "/filtrage/tester",
@@ -123,6 +125,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
             List.of(
                 "/enseignant",
                 "/referent",
+                "/chat",
                 "/lecture-facile",
                 "/filtrage/tester",
                 "/filtrage/demandes",
@@ -135,6 +138,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
             "/enseignant",
             List.of(
                 "/enseignant",
+                "/chat",
                 "/lecture-facile",
                 "/filtrage/tester",
                 "/filtrage/demandes",
@@ -149,7 +153,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "parent.martin",
             "/parent",
-            List.of("/parent", "/accessibilite"),
+            List.of("/parent", "/chat", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("home.parent.open", "Léa"),
@@ -158,7 +162,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "lea.martin",
             "/eleve",
-            List.of("/eleve", "/accessibilite"),
+            List.of("/eleve", "/chat", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("home.pupil.openClass"),

@@ -34,7 +34,7 @@ class ShellTest extends SpringBrowserlessTest {
   @WithUserDetails("parent.martin")
   void parentLandsOnTheChildrenAndSeesOnlyThem() {
     assertThat(landing()).isEqualTo("parent");
-    assertThat(menu()).containsExactly("Mes enfants", "Accessibilité");
+    assertThat(menu()).containsExactly("Mes enfants", "Messages", "Accessibilité");
   }
 
   @Test
@@ -63,6 +63,7 @@ class ShellTest extends SpringBrowserlessTest {
         .containsExactly(
             "Mes classes",
             "Référent numérique",
+            "Messages",
             "Lecture facile",
             "Tester une adresse",
             "Déblocages de sites",
@@ -81,6 +82,7 @@ class ShellTest extends SpringBrowserlessTest {
   @WithUserDetails("mairie.saint-etienne")
   void townHallLandsOnTheirCommune() {
     assertThat(landing()).isEqualTo("mairie");
-    assertThat(menu()).containsExactly("Ma commune", "Analyse du territoire", "Accessibilité");
+    assertThat(menu())
+        .containsExactly("Ma commune", "Messages", "Analyse du territoire", "Accessibilité");
   }
 }
