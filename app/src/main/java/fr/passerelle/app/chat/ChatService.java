@@ -31,6 +31,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -276,11 +277,13 @@ public class ChatService {
    * A new message as a room's open page shows it when a signal names it. Like {@link #message}, but
    * the message, its room's members and moderators are read once per message for all the pages of
    * this node (kept {@value #DELIVERY_SECONDS} s), then each caller's rights are checked against
-   * them: 30 pages cost one read instead of 30. Changes (hidden, released) go through {@link
-   * #message}, which reads afresh.
+   * them: 30 pages cost one read instead of 30, and hold a connection only for their own caller's
+   * lookup. Changes (hidden, released) go through {@link #message}, which reads afresh.
    */
   @PreAuthorize("isAuthenticated()")
-  @Transactional(readOnly = true)
+  // No transaction around it: 30 pages waiting for the first one's read must not each hold a
+  // pooled connection meanwhile; each statement takes one and gives it back.
+  @Transactional(propagation = Propagation.SUPPORTS)
   public Optional<ChatMessage> delivered(long messageId) {
     Caller caller = currentUser.require();
     Optional<Delivery> found = deliveries.get(messageId, () -> delivery(messageId));
@@ -361,7 +364,7 @@ public class ChatService {
    * as it is uploaded, and {@code send} checks it again.
    */
   @PreAuthorize("isAuthenticated()")
-  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+  @Transactional(propagation = Propagation.SUPPORTS)
   public String attachmentType(byte[] content) {
     if (content.length == 0) {
       throw new ChatRefusedException(Refusal.ATTACHMENT_EMPTY);
@@ -376,7 +379,7 @@ public class ChatService {
 
   /** The largest attachment accepted, in bytes. */
   @PreAuthorize("isAuthenticated()")
-  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+  @Transactional(propagation = Propagation.SUPPORTS)
   public int attachmentMaxBytes() {
     return settings.attachmentMaxBytes();
   }

@@ -420,7 +420,9 @@ class ChatRoomView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
 
   private String spoken(ChatMessage m) {
     if (m.attachment() != null && m.body().isEmpty()) {
-      return getTranslation("chat.attachment.only", m.attachment().fileName());
+      AttachmentInfo a = m.attachment();
+      return getTranslation(
+          "chat.attachment.only", a.description() == null ? a.fileName() : a.description());
     }
     return m.body();
   }

@@ -95,8 +95,9 @@ class DeviceFormView extends Div implements HasDynamicTitle, HasUrlParameter<Lon
     school.setId("device-school");
     school.setLabel(getTranslation("inventory.device.school"));
     school.setItems(schools);
-    school.setItemLabelGenerator(s -> s.name() + " (" + s.communeName() + ")");
+    school.setItemLabelGenerator(SchoolChoice::name);
     school.setRequiredIndicatorVisible(true);
+    school.setWidthFull();
     kind.setId("device-kind");
     kind.setLabel(getTranslation("inventory.device.kind"));
     kind.setItems(DeviceKind.values());
@@ -147,7 +148,16 @@ class DeviceFormView extends Div implements HasDynamicTitle, HasUrlParameter<Lon
     kind.addValueChangeListener(e -> showKindFields());
     showKindFields();
 
-    Section identity = section("inventory.form.identity", school, kind, assistive, name, room);
+    Section identity = section("inventory.form.identity", kind, assistive, name, room);
+    // One school (a referent's): said in words, not a field to read in a box too narrow for it.
+    if (schools.size() == 1) {
+      Paragraph only =
+          new Paragraph(getTranslation("inventory.form.school", schools.getFirst().name()));
+      only.setId("device-school-name");
+      identity.addComponentAtIndex(1, only);
+    } else {
+      identity.addComponentAtIndex(1, school);
+    }
     Section product =
         section(
             "inventory.form.product",
