@@ -1,4 +1,15 @@
 package fr.passerelle.app.chat;
 
-/** A file sent with a message: its name, its checked type and its size. */
-public record AttachmentInfo(long id, String fileName, String mediaType, int sizeBytes) {}
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A file sent with a message: its name, its checked type, its size and, for an image, what it shows
+ * in its sender's words (its text alternative).
+ */
+public record AttachmentInfo(
+    long id, String fileName, String mediaType, int sizeBytes, @Nullable String description) {
+
+  public boolean image() {
+    return mediaType.startsWith("image/");
+  }
+}

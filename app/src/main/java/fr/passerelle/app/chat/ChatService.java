@@ -6,6 +6,7 @@ import fr.passerelle.app.chat.internal.ChatRules;
 import fr.passerelle.app.chat.internal.ChatSettings;
 import fr.passerelle.app.chat.internal.ChatStore;
 import fr.passerelle.app.chat.internal.ChatStore.Room;
+import fr.passerelle.app.chat.internal.ShortCache;
 import fr.passerelle.app.identity.Caller;
 import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.Directory;
@@ -30,6 +31,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -67,6 +69,11 @@ public class ChatService {
   private final People people;
   private final AuditLog audit;
   private final Clock clock;
+
+  static final int DELIVERY_SECONDS = 5;
+
+  private final ShortCache<Long, Optional<Delivery>> deliveries =
+      new ShortCache<>(Duration.ofSeconds(DELIVERY_SECONDS), 512);
 
   ChatService(
       ChatStore store,
@@ -266,20 +273,123 @@ public class ChatService {
     return Optional.of(view(m, caller, moderator));
   }
 
+  /**
+   * A new message as a room's open page shows it when a signal names it. Like {@link #message}, but
+   * the message, its room's members and moderators are read once per message for all the pages of
+   * this node (kept {@value #DELIVERY_SECONDS} s), then each caller's rights are checked against
+   * them: 30 pages cost one read instead of 30, and hold a connection only for their own caller's
+   * lookup. Changes (hidden, released) go through {@link #message}, which reads afresh.
+   */
+  @PreAuthorize("isAuthenticated()")
+  // No transaction around it: 30 pages waiting for the first one's read must not each hold a
+  // pooled connection meanwhile; each statement takes one and gives it back.
+  @Transactional(propagation = Propagation.SUPPORTS)
+  public Optional<ChatMessage> delivered(long messageId) {
+    Caller caller = currentUser.require();
+    Optional<Delivery> found = deliveries.get(messageId, () -> delivery(messageId));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Delivery d = found.get();
+    Access access = d.access(caller);
+    ChatStore.Message m = d.message();
+    boolean mine = m.authorId() != null && m.authorId() == caller.id();
+    if (access == Access.NONE
+        || m.status().equals(MessageStatus.HELD.name()) && access != Access.MODERATOR && !mine) {
+      return Optional.empty();
+    }
+    return Optional.of(view(m, caller, access == Access.MODERATOR));
+  }
+
+  /** A message and who may read it, as read once for every page of this node. */
+  private record Delivery(
+      ChatStore.Message message, boolean classRoom, Set<Long> members, Set<Long> moderators) {
+
+    Access access(Caller caller) {
+      if (caller.has(Role.TEACHER) && moderators.contains(caller.id())) {
+        return Access.MODERATOR;
+      }
+      boolean member = members.contains(caller.id());
+      if (classRoom) {
+        return caller.has(Role.PUPIL) && member ? Access.MEMBER : Access.NONE;
+      }
+      return member ? Access.MEMBER : Access.NONE;
+    }
+  }
+
+  private Optional<Delivery> delivery(long messageId) {
+    return store
+        .message(messageId)
+        .flatMap(
+            m ->
+                store
+                    .room(m.roomId())
+                    .map(
+                        room ->
+                            room.classId() != null
+                                ? new Delivery(
+                                    m,
+                                    true,
+                                    memberships.pupilsOf(room.classId()),
+                                    memberships.teachersOf(room.classId()))
+                                : new Delivery(
+                                    m, false, store.listedMembers(room.id()), moderators(room))));
+  }
+
   /** Sends a message. Refused with a reason the person can be told (see {@link Refusal}). */
   @PreAuthorize("isAuthenticated()")
   public ChatMessage send(long roomId, String text) {
-    return send(roomId, text, null, null);
+    return send(roomId, text, null, null, null);
   }
 
   /** Sends a message with a file: PNG, JPEG, GIF or PDF (checked on the content), size-limited. */
   @PreAuthorize("isAuthenticated()")
   public ChatMessage sendWithAttachment(long roomId, String text, String fileName, byte[] content) {
-    return send(roomId, text, fileName, content);
+    return send(roomId, text, fileName, content, null);
+  }
+
+  /**
+   * Sends a message with a file and, for an image, what it shows (its text alternative, in the
+   * sender's words; blank when not given).
+   */
+  @PreAuthorize("isAuthenticated()")
+  public ChatMessage sendWithAttachment(
+      long roomId, String text, String fileName, byte[] content, @Nullable String description) {
+    return send(roomId, text, fileName, content, description);
+  }
+
+  /**
+   * The type of a file as an attachment, told from its content; refused (with a reason to show)
+   * when it is empty, too large or not an image or a PDF. No database: views check a file as soon
+   * as it is uploaded, and {@code send} checks it again.
+   */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(propagation = Propagation.SUPPORTS)
+  public String attachmentType(byte[] content) {
+    if (content.length == 0) {
+      throw new ChatRefusedException(Refusal.ATTACHMENT_EMPTY);
+    }
+    if (content.length > settings.attachmentMaxBytes()) {
+      throw new ChatRefusedException(Refusal.ATTACHMENT_TOO_LARGE);
+    }
+    return ContentTypes.detect(content)
+        .filter(ATTACHMENT_TYPES::contains)
+        .orElseThrow(() -> new ChatRefusedException(Refusal.ATTACHMENT_TYPE));
+  }
+
+  /** The largest attachment accepted, in bytes. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(propagation = Propagation.SUPPORTS)
+  public int attachmentMaxBytes() {
+    return settings.attachmentMaxBytes();
   }
 
   private ChatMessage send(
-      long roomId, String text, @Nullable String fileName, byte @Nullable [] content) {
+      long roomId,
+      String text,
+      @Nullable String fileName,
+      byte @Nullable [] content,
+      @Nullable String description) {
     Caller caller = currentUser.require();
     Room room = require(caller, roomId);
     Access access = access(caller, room);
@@ -300,16 +410,7 @@ public class ChatService {
     if (body.length() > settings.maxLength()) {
       throw new ChatRefusedException(Refusal.TOO_LONG);
     }
-    String mediaType = null;
-    if (content != null) {
-      if (content.length > settings.attachmentMaxBytes()) {
-        throw new ChatRefusedException(Refusal.ATTACHMENT_TOO_LARGE);
-      }
-      mediaType =
-          ContentTypes.detect(content)
-              .filter(ATTACHMENT_TYPES::contains)
-              .orElseThrow(() -> new ChatRefusedException(Refusal.ATTACHMENT_TYPE));
-    }
+    String mediaType = content == null ? null : attachmentType(content);
     if (store.countByAuthorSince(caller.id(), now.minus(settings.rateWindow()))
         >= settings.rateMaxMessages()) {
       throw new ChatRefusedException(Refusal.RATE_LIMITED);
@@ -326,7 +427,13 @@ public class ChatService {
             suspicious.map(w -> "filter").orElse(null),
             now);
     if (content != null && fileName != null && mediaType != null) {
-      store.insertAttachment(id, cut(fileName, 160), mediaType, content);
+      String alt = description == null || description.isBlank() ? null : description.strip();
+      store.insertAttachment(
+          id,
+          cut(fileName, 160),
+          mediaType,
+          content,
+          alt == null || !mediaType.startsWith("image/") ? null : cut(alt, 300));
     }
     store.markRead(roomId, caller.id(), id);
     if (status == MessageStatus.HELD) {
@@ -373,6 +480,7 @@ public class ChatService {
     Caller caller = currentUser.require();
     ChatStore.Message m = reviewable(caller, messageId);
     store.setStatus(messageId, MessageStatus.HIDDEN.name(), caller.username(), clock.instant());
+    deliveries.forget(messageId);
     store.resolveReports(messageId);
     audit.record(AuditKind.CHAT_HIDDEN, caller.username(), null, "chat-message:" + messageId, null);
     fanOut.publish(new ChatSignal(Kind.CHANGED, m.roomId(), messageId));
@@ -387,6 +495,7 @@ public class ChatService {
     Caller caller = currentUser.require();
     ChatStore.Message m = reviewable(caller, messageId);
     store.setStatus(messageId, MessageStatus.VISIBLE.name(), caller.username(), clock.instant());
+    deliveries.forget(messageId);
     store.resolveReports(messageId);
     audit.record(
         AuditKind.CHAT_RELEASED, caller.username(), null, "chat-message:" + messageId, null);
@@ -655,13 +764,7 @@ public class ChatService {
     MessageStatus status = MessageStatus.valueOf(m.status());
     boolean mine = m.authorId() != null && m.authorId() == caller.id();
     boolean blank = status == MessageStatus.HIDDEN && !moderator;
-    AttachmentInfo attachment =
-        blank
-            ? null
-            : store
-                .attachmentOf(m.id())
-                .map(a -> new AttachmentInfo(a.id(), a.fileName(), a.mediaType(), a.size()))
-                .orElse(null);
+    ChatStore.Attachment a = blank ? null : m.attachment();
     return new ChatMessage(
         m.id(),
         m.roomId(),
@@ -671,8 +774,10 @@ public class ChatService {
         status,
         m.sentAt(),
         mine,
-        m.authorId() != null && directory.rolesOf(m.authorId()).contains(Role.PUPIL),
-        attachment);
+        m.byPupil(),
+        a == null
+            ? null
+            : new AttachmentInfo(a.id(), a.fileName(), a.mediaType(), a.size(), a.description()));
   }
 
   private ScopeDeniedException deny(Caller caller, String target) {

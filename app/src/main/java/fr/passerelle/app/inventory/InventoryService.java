@@ -133,10 +133,12 @@ public class InventoryService {
 
   @PreAuthorize("hasAnyRole('ADMIN','TECHNICIAN','DIRECTOR','TICE_REFERENT')")
   public int count(DeviceFilter filter) {
-    Where where = where(scoped(filter));
+    DeviceFilter scoped = scoped(filter);
+    Where where = where(scoped);
+    // Only the commune filter needs the school; no filter needs the commune (every school has one).
     return jdbc.sql(
-            "select count(*) from device d join school s on s.id = d.school_id"
-                + " join commune c on c.id = s.commune_id"
+            "select count(*) from device d"
+                + (scoped.communeId() == null ? "" : " join school s on s.id = d.school_id")
                 + where.sql())
         .params(where.params())
         .query(Integer.class)
@@ -201,6 +203,14 @@ public class InventoryService {
         (String) v.get("consumables"),
         history,
         loans);
+  }
+
+  /** Whether the caller may add devices (to every school, or to their own). */
+  @PreAuthorize("hasAnyRole('ADMIN','TECHNICIAN','DIRECTOR','TICE_REFERENT')")
+  public boolean mayCreate() {
+    Caller caller = currentUser.require();
+    return InventoryAccess.everywhere(caller)
+        || caller.schoolId() != null && access.mayEdit(caller, caller.schoolId());
   }
 
   /** Creates a device in a school the caller may edit. */
@@ -310,6 +320,7 @@ public class InventoryService {
         .update();
     store.history(
         deviceId, Map.of("loan", new Change(nameOf(pupil), null)), caller.username(), now);
+    tellFamilyAndTeachers(pupil, "inventory.notify.assistiveReturned", deviceId);
   }
 
   /** Who has the device now, if lent. */
@@ -491,6 +502,9 @@ public class InventoryService {
     }
     store.history(
         deviceId, Map.of("loan", new Change(null, nameOf(pupilId))), caller.username(), now);
+    if (replaces == null) {
+      tellFamilyAndTeachers(pupilId, "inventory.notify.assistiveLent", deviceId);
+    }
   }
 
   private void afterStateChange(long deviceId, DeviceState before, DeviceState after) {
@@ -501,26 +515,31 @@ public class InventoryService {
     if (!"ASSISTIVE".equals(v.get("kind"))) {
       return;
     }
-    Optional<Long> pupil = currentBorrower(deviceId);
-    if (pupil.isEmpty()) {
-      return;
-    }
-    List<Long> recipients = new ArrayList<>(people.guardiansOf(pupil.get()));
+    currentBorrower(deviceId)
+        .ifPresent(
+            pupil -> tellFamilyAndTeachers(pupil, "inventory.notify.assistiveRepair", deviceId));
+  }
+
+  /**
+   * Tells a pupil's parents and teachers about their assistive device (lent, back, in repair): a
+   * notification with the device's name and the pupil's first name.
+   */
+  private void tellFamilyAndTeachers(long pupil, String key, long deviceId) {
+    List<Long> recipients = new ArrayList<>(people.guardiansOf(pupil));
     recipients.addAll(
         jdbc.sql(
                 "select t.teacher_id from class_teacher t join enrolment e on e.class_id ="
                     + " t.class_id where e.pupil_id = ?")
-            .param(pupil.get())
+            .param(pupil)
             .query(Long.class)
             .list());
-    PersonName name = people.names(List.of(pupil.get())).getFirst();
-    notifications.send(
-        recipients,
-        "inventory.notify.assistiveRepair",
-        null,
-        clock.instant(),
-        v.get("name"),
-        name.firstName());
+    PersonName name = people.names(List.of(pupil)).getFirst();
+    String device =
+        jdbc.sql("select name from device where id = ?")
+            .param(deviceId)
+            .query(String.class)
+            .single();
+    notifications.send(recipients, key, null, clock.instant(), device, name.firstName());
   }
 
   private Optional<Long> currentBorrower(long deviceId) {
@@ -601,6 +620,10 @@ public class InventoryService {
         && draft.warrantyEnd().isBefore(draft.purchaseDate())) {
       throw new InventoryException("inventory.error.warrantyBeforePurchase");
     }
+    if (draft.pageCount() != null && draft.pageCount() < 0
+        || draft.pageCountColor() != null && draft.pageCountColor() < 0) {
+      throw new InventoryException("inventory.error.pageCount");
+    }
   }
 
   static Map<String, @Nullable Object> values(DeviceDraft d) {
@@ -617,6 +640,11 @@ public class InventoryService {
     v.put("warranty_end", d.warrantyEnd());
     v.put("supplier", d.supplier());
     v.put("state", d.state());
+    if (d.kind() == DeviceKind.PRINTER) {
+      v.put("page_count", d.pageCount());
+      v.put("page_count_color", d.pageCountColor());
+      v.put("consumables", d.consumables());
+    }
     return v;
   }
 

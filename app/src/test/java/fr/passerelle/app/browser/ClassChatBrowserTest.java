@@ -24,11 +24,11 @@ class ClassChatBrowserTest extends BrowserTest {
   static final List<String> THEMES =
       List.of("default", "contrast-dark", "contrast-light", "yellow-black");
 
-  private static final String FOCUS_IN_FIELD =
+  static final String FOCUS_IN_FIELD =
       Browser.DEEP_ACTIVE.replace("return a;", "")
           + "return !!a && !!a.closest && !!a.closest('#chat-field');";
 
-  private static final String FOCUS_LABEL =
+  static final String FOCUS_LABEL =
       Browser.DEEP_ACTIVE.replace("return a;", "")
           + "if (!a) return ''; const b = a.closest ? (a.closest('vaadin-button') || a) : a;"
           + " return (b.getAttribute('aria-label') || b.textContent || '').trim();";
@@ -56,7 +56,7 @@ class ClassChatBrowserTest extends BrowserTest {
         .single();
   }
 
-  private static ShellPage enter(Browser who, String username, String path) {
+  static ShellPage enter(Browser who, String username, String path) {
     LoginPage.open(who).submit(username, DemoData.PASSWORD);
     who.waitUntil(() -> !who.path().startsWith("/connexion"), () -> username + " logged in");
     who.waitForVaadin();
@@ -187,7 +187,7 @@ class ClassChatBrowserTest extends BrowserTest {
     return (String) browser.js("return document.getElementById('main-content').innerText");
   }
 
-  private static String messagesText(Browser who) {
+  static String messagesText(Browser who) {
     return (String)
         who.js("const l = document.getElementById('chat-messages'); return l ? l.innerText : '';");
   }
@@ -197,23 +197,22 @@ class ClassChatBrowserTest extends BrowserTest {
         who.js("const p = document.querySelector('.chat-present'); return p ? p.textContent : '';");
   }
 
-  private static String announcedText(Browser who) {
+  static String announcedText(Browser who) {
     return (String) who.js("return document.getElementById('announcer').textContent");
   }
 
-  private static String focusLabel(Browser who) {
+  static String focusLabel(Browser who) {
     return String.valueOf(who.js(FOCUS_LABEL));
   }
 
-  private static void tabUntil(
-      Browser who, java.util.function.Supplier<Boolean> reached, String what) {
+  static void tabUntil(Browser who, java.util.function.Supplier<Boolean> reached, String what) {
     for (int i = 0; i < 60 && !reached.get(); i++) {
       who.tab();
     }
     assertThat(reached.get()).as("Tab reaches %s; focus on %s", what, who.describeFocus()).isTrue();
   }
 
-  private static void shiftTabUntil(
+  static void shiftTabUntil(
       Browser who, java.util.function.Supplier<Boolean> reached, String what) {
     for (int i = 0; i < 30 && !reached.get(); i++) {
       who.shiftTab();

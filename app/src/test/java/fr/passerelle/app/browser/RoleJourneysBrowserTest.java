@@ -39,6 +39,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry("/administration", new NavTarget("nav.home.admin", "admin.title")),
           Map.entry("/administration/journal", new NavTarget("nav.audit", "audit.title")),
           Map.entry("/administration/parole", new NavTarget("speech.nav", "speech.health.title")),
+          Map.entry("/chat", new NavTarget("chat.nav", "chat.home.title")),
           Map.entry("/lecture-facile", new NavTarget("reading.nav", "reading.view.title")),
           Map.entry("/cahier-de-textes", new NavTarget("schoollife.nav", "schoollife.book.title")),
           Map.entry("/ressources", new NavTarget("resources.nav", "resources.title")),
@@ -97,12 +98,12 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "technicien",
             "/technicien",
-            List.of("/technicien", "/accessibilite"),
+            List.of("/technicien", "/chat", "/accessibilite"),
             List.of(new GridStep())),
         new Journey(
             "mairie.saint-etienne",
             "/mairie",
-            List.of("/mairie", "/analytique", "/accessibilite"),
+            List.of("/mairie", "/chat", "/analytique", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("school.open", FERRY_NAME),
@@ -113,6 +114,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
             "/direction",
             List.of(
                 "/direction",
+                "/chat",
                 "/lecture-facile",
                 "/analytique",
                 "/actualites",
@@ -129,6 +131,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
             List.of(
                 "/enseignant",
                 "/referent",
+                "/chat",
                 "/lecture-facile",
                 "/cahier-de-textes",
                 "/ressources",
@@ -145,6 +148,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
             "/enseignant",
             List.of(
                 "/enseignant",
+                "/chat",
                 "/lecture-facile",
                 "/cahier-de-textes",
                 "/ressources",
@@ -163,7 +167,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "parent.martin",
             "/parent",
-            List.of("/parent", "/ressources", "/actualites", "/accessibilite"),
+            List.of("/parent", "/chat", "/ressources", "/actualites", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("home.parent.open", "Léa"),
@@ -172,7 +176,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "lea.martin",
             "/eleve",
-            List.of("/eleve", "/ressources", "/actualites", "/accessibilite"),
+            List.of("/eleve", "/chat", "/ressources", "/actualites", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("home.pupil.openClass"),

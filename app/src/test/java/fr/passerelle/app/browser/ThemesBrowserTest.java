@@ -142,7 +142,8 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/referent"),
                 Page.at("/enseignant"),
                 Page.at("/panne"),
-                Page.at("/inventaire"))),
+                Page.at("/inventaire"),
+                Page.at("/inventaire/fiche"))),
         new Tour(
             "enseignante.ferry",
             "/enseignant",

@@ -36,7 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
  *
  * What is measured: from just before {@code ChatService.send} (a real transaction, with the NOTIFY)
  * to the moment each of 30 subscribers has the signal <em>and</em> has re-read the message through
- * {@code ChatService.message} as a class member (what a view does inside {@code UI.access}). Not
+ * {@code ChatService.delivered} as a class member (what a view does inside {@code UI.access}). Not
  * measured: Vaadin's push round trip and the browser's rendering.
  */
 @SpringBootTest(
@@ -221,7 +221,7 @@ class ChatFanOutBenchmark {
     strategy.setContext(context);
     strategyA.setContext(context);
     try {
-      return reader.message(id).orElseThrow().body();
+      return reader.delivered(id).orElseThrow().body();
     } finally {
       strategy.clearContext();
       strategyA.clearContext();

@@ -277,6 +277,44 @@ class ChatServiceTest {
     byte[] big = Arrays.copyOf(png, 2 * 1024 * 1024 + 1);
     assertRefused(
         pupil, Refusal.ATTACHMENT_TOO_LARGE, () -> chat.sendWithAttachment(room, "", "a.png", big));
+    assertRefused(
+        pupil,
+        Refusal.ATTACHMENT_EMPTY,
+        () -> chat.sendWithAttachment(room, "Vide", "vide.pdf", new byte[0]));
+  }
+
+  @Test
+  void anImageCarriesItsSendersDescriptionAndAPdfNone() {
+    String pupil = otherPupils().get(0);
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0};
+    ChatMessage image =
+        callers.as(
+            pupil,
+            () -> chat.sendWithAttachment(room, "", "chat.png", png, "  Un chat roux qui dort  "));
+    assertThat(callers.as("hugo.nguyen", () -> chat.message(image.id())).orElseThrow().attachment())
+        .extracting(AttachmentInfo::description, AttachmentInfo::image)
+        .containsExactly("Un chat roux qui dort", true);
+    byte[] pdf = "%PDF-1.7\n%âãÏÓ\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    ChatMessage file =
+        callers.as(pupil, () -> chat.sendWithAttachment(room, "Le mot", "mot.pdf", pdf, "ignoré"));
+    assertThat(file.attachment().description()).isNull();
+    assertThat(file.attachment().image()).isFalse();
+  }
+
+  @Test
+  void aDeliveryIsReadOnceButRightsAreCheckedForEachCaller() {
+    ChatMessage sent =
+        callers.as("enseignante.ferry", () -> chat.send(room, "Rangez vos affaires"));
+    assertThat(callers.as("hugo.nguyen", () -> chat.delivered(sent.id())))
+        .hasValueSatisfying(m -> assertThat(m.body()).isEqualTo("Rangez vos affaires"));
+    // Same cached delivery, another caller: a parent is no member of the class room.
+    assertThat(callers.as("parent.martin", () -> chat.delivered(sent.id()))).isEmpty();
+    assertThat(callers.as("enseignante.ferry", () -> chat.delivered(sent.id())))
+        .hasValueSatisfying(m -> assertThat(m.mine()).isTrue());
+    // Hidden afterwards: the delivery is forgotten, pupils see the blanked message.
+    callers.run("enseignante.ferry", () -> chat.hide(sent.id()));
+    assertThat(callers.as("hugo.nguyen", () -> chat.delivered(sent.id())))
+        .hasValueSatisfying(m -> assertThat(m.body()).isEmpty());
   }
 
   @Test

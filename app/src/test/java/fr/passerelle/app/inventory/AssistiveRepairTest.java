@@ -48,13 +48,74 @@ class AssistiveRepairTest {
   }
 
   List<List<String>> told(String username) {
+    return told(username, "inventory.notify.assistiveRepair");
+  }
+
+  List<List<String>> told(String username, String key) {
     return jdbc.sql(
             "select n.message_key, n.arguments from helpdesk_notification n join account a"
                 + " on a.id = n.recipient_id where a.username = ?"
-                + " and n.message_key = 'inventory.notify.assistiveRepair' order by n.id")
-        .param(username)
+                + " and n.message_key = ? order by n.id")
+        .params(username, key)
         .query((rs, i) -> List.of(rs.getString(1), rs.getString(2)))
         .list();
+  }
+
+  @Test
+  void aFirstLoanAndItsReturnAreWrittenAndTheFamilyAndTeachersAreTold() {
+    String lent = "inventory.notify.assistiveLent";
+    String back = "inventory.notify.assistiveReturned";
+    int parentLent = told("parent.martin", lent).size();
+    int teacherLent = told("enseignante.ferry", lent).size();
+    int parentBack = told("parent.martin", back).size();
+    int otherFamily = told("parent.nguyen", lent).size();
+    long lea = demo.account("lea.martin");
+    signedIn.as("referent.ferry");
+    assertThat(inventory.pupils(demo.school("0420101A"))).extracting(p -> p.id()).contains(lea);
+    try {
+      inventory.lend(brailliant, lea);
+      assertThat(inventory.borrower(brailliant))
+          .hasValueSatisfying(p -> assertThat(p.full()).isEqualTo("Léa Martin"));
+      DeviceDetails d = inventory.device(brailliant);
+      assertThat(d.row().state()).as("out of stock once lent").isEqualTo(DeviceState.IN_SERVICE);
+      assertThat(d.history())
+          .filteredOn(c -> c.field().equals("loan"))
+          .first()
+          .satisfies(
+              c -> {
+                assertThat(c.by()).isEqualTo("referent.ferry");
+                assertThat(c.newValue()).isEqualTo("Léa Martin");
+              });
+      assertThat(told("parent.martin", lent)).hasSize(parentLent + 1);
+      assertThat(told("enseignante.ferry", lent)).hasSize(teacherLent + 1);
+      assertThat(told("parent.nguyen", lent)).as("another family").hasSize(otherFamily);
+      assertThat(told("parent.martin", lent).getLast().get(1)).endsWith("\u001fLéa");
+
+      assertThatThrownBy(() -> inventory.lend(brailliant, demo.account("hugo.nguyen")))
+          .isInstanceOf(InventoryException.class)
+          .hasMessage("inventory.error.alreadyLent");
+      signedIn.as("directrice.ferry");
+      assertThatThrownBy(() -> inventory.giveBack(brailliant))
+          .as("the director reads, the referent lends")
+          .isInstanceOf(AccessDeniedException.class);
+      signedIn.as("referent.ferry");
+      inventory.giveBack(brailliant);
+      assertThat(inventory.borrower(brailliant)).isEmpty();
+      assertThat(inventory.device(brailliant).loans())
+          .first()
+          .satisfies(l -> assertThat(l.returnedAt()).isNotNull());
+      assertThat(inventory.device(brailliant).history())
+          .filteredOn(c -> c.field().equals("loan"))
+          .first()
+          .satisfies(c -> assertThat(c.oldValue()).isEqualTo("Léa Martin"));
+      assertThat(told("parent.martin", back)).hasSize(parentBack + 1);
+      assertThatThrownBy(() -> inventory.giveBack(brailliant))
+          .isInstanceOf(InventoryException.class)
+          .hasMessage("inventory.error.notLent");
+    } finally {
+      jdbc.sql("delete from device_loan where device_id = ?").param(brailliant).update();
+      jdbc.sql("update device set state = 'IN_STOCK' where id = ?").param(brailliant).update();
+    }
   }
 
   @Test

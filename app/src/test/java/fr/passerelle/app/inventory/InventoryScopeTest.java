@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,6 +162,154 @@ class InventoryScopeTest {
                         DeviceState.IN_SERVICE)))
         .isInstanceOf(InventoryException.class)
         .hasMessage("inventory.error.serialTaken");
+  }
+
+  @Test
+  void aPrintersCountersAreKeptAndEachRefusalSaysWhy() {
+    signedIn.as("technicien");
+    long ferry = demo.school("0420101A");
+    String serial = "SCOPE-PRN-" + System.nanoTime();
+    long id =
+        inventory.create(
+            new DeviceDraft(
+                ferry,
+                DeviceKind.PRINTER,
+                null,
+                "Imprimante salle des maîtres",
+                "Salle des maîtres",
+                serial,
+                "Brother",
+                "HL-L5210DN",
+                LocalDate.of(2024, 1, 15),
+                LocalDate.of(2027, 1, 15),
+                "UGAP",
+                DeviceState.IN_SERVICE,
+                1200L,
+                null,
+                "toner noir 60 %"));
+    assertThat(inventory.device(id))
+        .satisfies(
+            d -> {
+              assertThat(d.pageCount()).isEqualTo(1200L);
+              assertThat(d.consumables()).isEqualTo("toner noir 60 %");
+              assertThat(d.supplier()).isEqualTo("UGAP");
+              assertThat(d.history()).extracting(DeviceDetails.Change::field).contains("created");
+            });
+    assertThat(
+            inventory.update(
+                id,
+                new DeviceDraft(
+                    ferry,
+                    DeviceKind.PRINTER,
+                    null,
+                    "Imprimante salle des maîtres",
+                    "Salle des maîtres",
+                    serial,
+                    "Brother",
+                    "HL-L5210DN",
+                    LocalDate.of(2024, 1, 15),
+                    LocalDate.of(2027, 1, 15),
+                    "UGAP",
+                    DeviceState.IN_SERVICE,
+                    1450L,
+                    null,
+                    "toner noir 20 %")))
+        .containsExactly("page_count", "consumables");
+    record Case(DeviceDraft draft, String key) {}
+    for (Case c :
+        List.of(
+            new Case(
+                draft(ferry, DeviceKind.COMPUTER, null, " ", null, null, null), "nameRequired"),
+            new Case(
+                draft(ferry, DeviceKind.ASSISTIVE, null, "Loupe", null, null, null),
+                "assistiveKind"),
+            new Case(
+                draft(
+                    ferry,
+                    DeviceKind.COMPUTER,
+                    null,
+                    "PC",
+                    LocalDate.of(2025, 1, 1),
+                    LocalDate.of(2024, 1, 1),
+                    null),
+                "warrantyBeforePurchase"),
+            new Case(draft(ferry, DeviceKind.PRINTER, null, "Imp", null, null, -1L), "pageCount"),
+            new Case(
+                draft(ferry, DeviceKind.COMPUTER, null, "Copie", null, null, null, serial),
+                "serialTaken"))) {
+      assertThatThrownBy(() -> inventory.create(c.draft()))
+          .as(c.key())
+          .isInstanceOf(InventoryException.class)
+          .hasMessage("inventory.error." + c.key());
+    }
+    signedIn.as("directrice.ferry");
+    assertThat(inventory.mayCreate()).as("the director reads the inventory").isFalse();
+    assertThatThrownBy(
+            () -> inventory.create(draft(ferry, DeviceKind.COMPUTER, null, "PC", null, null, null)))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void theCountIsTheListsLengthUnderEveryFilter() {
+    signedIn.as("technicien");
+    long commune =
+        jdbc.sql("select commune_id from school where uai = '0420101A'").query(Long.class).single();
+    for (DeviceFilter f :
+        List.of(
+            DeviceFilter.none(),
+            new DeviceFilter(commune, null, null, null, null, null, null),
+            new DeviceFilter(
+                commune, null, DeviceKind.ASSISTIVE, DeviceState.IN_SERVICE, null, null, null),
+            new DeviceFilter(
+                null,
+                demo.school("0420101A"),
+                null,
+                null,
+                LocalDate.now(),
+                LocalDate.now().plusYears(3),
+                null))) {
+      assertThat(inventory.count(f))
+          .as("%s", f)
+          .isEqualTo(inventory.page(f, DeviceSort.SCHOOL, true, 0, 1000).size());
+    }
+  }
+
+  private static DeviceDraft draft(
+      long school,
+      DeviceKind kind,
+      @org.jspecify.annotations.Nullable AssistiveKind assistive,
+      String name,
+      @org.jspecify.annotations.Nullable LocalDate bought,
+      @org.jspecify.annotations.Nullable LocalDate warranty,
+      @org.jspecify.annotations.Nullable Long pages) {
+    return draft(school, kind, assistive, name, bought, warranty, pages, null);
+  }
+
+  private static DeviceDraft draft(
+      long school,
+      DeviceKind kind,
+      @org.jspecify.annotations.Nullable AssistiveKind assistive,
+      String name,
+      @org.jspecify.annotations.Nullable LocalDate bought,
+      @org.jspecify.annotations.Nullable LocalDate warranty,
+      @org.jspecify.annotations.Nullable Long pages,
+      @org.jspecify.annotations.Nullable String serial) {
+    return new DeviceDraft(
+        school,
+        kind,
+        assistive,
+        name,
+        null,
+        serial,
+        null,
+        null,
+        bought,
+        warranty,
+        null,
+        DeviceState.IN_SERVICE,
+        pages,
+        null,
+        null);
   }
 
   @Test

@@ -34,7 +34,7 @@ class ShellTest extends SpringBrowserlessTest {
   @WithUserDetails("parent.martin")
   void parentLandsOnTheChildrenAndSeesOnlyThem() {
     assertThat(landing()).isEqualTo("parent");
-    assertThat(menu()).containsExactly("Mes enfants", "Ressources", "Actualités", "Accessibilité");
+    assertThat(menu()).containsExactly("Mes enfants", "Messages", "Ressources", "Actualités", "Accessibilité");
   }
 
   @Test
@@ -63,6 +63,7 @@ class ShellTest extends SpringBrowserlessTest {
         .containsExactly(
             "Mes classes",
             "Référent numérique",
+            "Messages",
             "Lecture facile",
             "Cahier de textes",
             "Ressources",
@@ -85,6 +86,7 @@ class ShellTest extends SpringBrowserlessTest {
   @WithUserDetails("mairie.saint-etienne")
   void townHallLandsOnTheirCommune() {
     assertThat(landing()).isEqualTo("mairie");
-    assertThat(menu()).containsExactly("Ma commune", "Analyse du territoire", "Accessibilité");
+    assertThat(menu())
+        .containsExactly("Ma commune", "Messages", "Analyse du territoire", "Accessibilité");
   }
 }

@@ -29,7 +29,10 @@ public class ChatStore {
       boolean closed,
       boolean classmatesMayWrite) {}
 
-  /** A message row, with its author's display name. */
+  /**
+   * A message row, with its author's display name, whether the author is a pupil and its attachment
+   * (without the bytes), all read in one query.
+   */
   public record Message(
       long id,
       long roomId,
@@ -38,10 +41,31 @@ public class ChatStore {
       String authorName,
       String body,
       String status,
-      Instant sentAt) {}
+      Instant sentAt,
+      boolean byPupil,
+      @Nullable Attachment attachment) {}
 
   /** An attachment row without its bytes. */
-  public record Attachment(long id, long messageId, String fileName, String mediaType, int size) {}
+  public record Attachment(
+      long id,
+      long messageId,
+      String fileName,
+      String mediaType,
+      int size,
+      @Nullable String description) {}
+
+  private static final String ATTACHMENT_SELECT =
+      "select id, message_id, file_name, media_type, size_bytes, description from chat_attachment";
+
+  private static Attachment attachment(ResultSet rs, int n) throws SQLException {
+    return new Attachment(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getInt(5),
+        rs.getString(6));
+  }
 
   private static final String ROOM_COLUMNS =
       "id, kind, external_kind, external_key, title, class_id, closed, classmates_may_write";
@@ -49,8 +73,13 @@ public class ChatStore {
   private static final String MESSAGE_SELECT =
       "select m.id, m.room_id, m.author_id, m.author_username,"
           + " coalesce(a.first_name || ' ' || a.last_name, m.author_username) as author_name,"
-          + " m.body, m.status, m.sent_at from chat_message m"
-          + " left join account a on a.id = m.author_id ";
+          + " m.body, m.status, m.sent_at,"
+          + " (a.enabled and exists (select 1 from account_role r where r.account_id = a.id"
+          + " and r.role = 'PUPIL')) as by_pupil,"
+          + " f.id as file_id, f.file_name, f.media_type, f.size_bytes, f.description"
+          + " from chat_message m"
+          + " left join account a on a.id = m.author_id"
+          + " left join chat_attachment f on f.message_id = m.id ";
 
   private final JdbcClient jdbc;
 
@@ -87,7 +116,23 @@ public class ChatStore {
         rs.getString("author_name"),
         rs.getString("body"),
         rs.getString("status"),
-        rs.getObject("sent_at", OffsetDateTime.class).toInstant());
+        rs.getObject("sent_at", OffsetDateTime.class).toInstant(),
+        rs.getBoolean("by_pupil"),
+        fileOf(rs));
+  }
+
+  private static @Nullable Attachment fileOf(ResultSet rs) throws SQLException {
+    long fileId = rs.getLong("file_id");
+    if (rs.wasNull()) {
+      return null;
+    }
+    return new Attachment(
+        fileId,
+        rs.getLong("id"),
+        rs.getString("file_name"),
+        rs.getString("media_type"),
+        rs.getInt("size_bytes"),
+        rs.getString("description"));
   }
 
   // ---- rooms ----
@@ -214,13 +259,15 @@ public class ChatStore {
         .orElse(0L);
   }
 
+  /** Moves the marker forward: one update when the member row exists (the usual case). */
   public void markRead(long roomId, long accountId, long messageId) {
-    ensureMember(roomId, accountId, false);
-    jdbc.sql(
-            "update chat_member set last_read_id = ? where room_id = ? and account_id = ?"
-                + " and last_read_id < ?")
-        .params(messageId, roomId, accountId, messageId)
-        .update();
+    String sql =
+        "update chat_member set last_read_id = ? where room_id = ? and account_id = ?"
+            + " and last_read_id < ?";
+    if (jdbc.sql(sql).params(messageId, roomId, accountId, messageId).update() == 0) {
+      ensureMember(roomId, accountId, false);
+      jdbc.sql(sql).params(messageId, roomId, accountId, messageId).update();
+    }
   }
 
   /** Visible messages from others after the account's marker. */
@@ -301,37 +348,21 @@ public class ChatStore {
 
   // ---- attachments ----
 
-  public long insertAttachment(long messageId, String fileName, String type, byte[] content) {
+  public long insertAttachment(
+      long messageId, String fileName, String type, byte[] content, @Nullable String description) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into chat_attachment (message_id, file_name, media_type, size_bytes,"
-                + " content) values (?,?,?,?,?)")
-        .params(messageId, fileName, type, content.length, content)
+                + " content, description) values (?,?,?,?,?,?)")
+        .params(messageId, fileName, type, content.length, content, description)
         .update(key, "id");
     return key.getKeyAs(Number.class).longValue();
   }
 
-  public Optional<Attachment> attachmentOf(long messageId) {
-    return jdbc.sql(
-            "select id, message_id, file_name, media_type, size_bytes from chat_attachment"
-                + " where message_id = ?")
-        .param(messageId)
-        .query(
-            (rs, n) ->
-                new Attachment(
-                    rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
-        .optional();
-  }
-
   public Optional<Attachment> attachment(long id) {
-    return jdbc.sql(
-            "select id, message_id, file_name, media_type, size_bytes from chat_attachment"
-                + " where id = ?")
+    return jdbc.sql(ATTACHMENT_SELECT + " where id = ?")
         .param(id)
-        .query(
-            (rs, n) ->
-                new Attachment(
-                    rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
+        .query(ChatStore::attachment)
         .optional();
   }
 

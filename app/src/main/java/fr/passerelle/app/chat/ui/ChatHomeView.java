@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.app.chat.ChatFanOut;
 import fr.passerelle.app.chat.ChatService;
@@ -30,19 +31,28 @@ import fr.passerelle.app.shell.Titles;
 import fr.passerelle.media.chat.Broadcaster.Subscription;
 import fr.passerelle.media.chat.ChatSignal;
 import fr.passerelle.media.chat.UiSubscriber;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Messages (reached from every home's "Messages" section): the caller's rooms with their unread
- * counts, kept up to date live; starting a conversation with someone the rules allow; for teachers
- * and directors, what waits for review.
+ * Messages (in the menu of everyone who chats, and in every home's "Messages" section): the
+ * caller's rooms with their unread counts, kept up to date live; starting a conversation with
+ * someone the rules allow; for teachers and directors, what waits for review.
  */
 @Route(value = Routes.HOME, layout = MainLayout.class)
-@PermitAll
+@Menu(title = "chat.nav", order = 10)
+@RolesAllowed({
+  "PUPIL",
+  "TEACHER",
+  "TICE_REFERENT",
+  "DIRECTOR",
+  "PARENT",
+  "TOWN_HALL",
+  "TECHNICIAN"
+})
 @StyleSheet("styles/chat.css")
 class ChatHomeView extends Div implements HasDynamicTitle {
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -13,12 +14,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +30,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import fr.passerelle.app.chat.AttachmentContent;
+import fr.passerelle.app.chat.AttachmentInfo;
 import fr.passerelle.app.chat.ChatFanOut;
 import fr.passerelle.app.chat.ChatMessage;
 import fr.passerelle.app.chat.ChatPresence;
@@ -39,6 +45,8 @@ import fr.passerelle.app.chat.RoomKind;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
+import fr.passerelle.app.support.ContentTypes;
+import fr.passerelle.app.support.UploadTexts;
 import fr.passerelle.media.chat.Broadcaster.Subscription;
 import fr.passerelle.media.chat.ChatSignal;
 import fr.passerelle.media.chat.UiSubscriber;
@@ -83,11 +91,20 @@ class ChatRoomView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
   private final Span counter = new Span();
   private final Button send = new Button();
   private final Div quick = new Div();
+  private final Upload upload =
+      new Upload(UploadHandler.inMemory((metadata, data) -> received(metadata.fileName(), data)));
+  private final Paragraph fileState = new Paragraph();
+  private final TextField description = new TextField();
+  private @Nullable Pending pending;
+  private @Nullable UI ui;
   private @Nullable Long oldestId;
   private @Nullable ChatMessage last;
   private int counterBand;
   private @Nullable Subscription subscription;
   private ChatPresence.@Nullable Ticket ticket;
+
+  /** A file uploaded and checked, waiting to go with the next message. */
+  private record Pending(String fileName, byte[] content, boolean image) {}
 
   ChatRoomView(ChatService chat, ChatPresence presence, ChatFanOut fanOut) {
     this.chat = chat;
@@ -165,10 +182,10 @@ class ChatRoomView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
     counter.setText(getTranslation("chat.counter", 0, room.maxLength()));
     field.setHelperComponent(counter);
     field.addValueChangeListener(e -> count(e.getValue().length()));
-    field.addKeyDownListener(Key.ENTER, e -> send(field.getValue()));
+    field.addKeyDownListener(Key.ENTER, e -> send(field.getValue(), pending));
     send.setText(getTranslation("chat.send"));
     send.setId("chat-send");
-    send.addClickListener(e -> send(field.getValue()));
+    send.addClickListener(e -> send(field.getValue(), pending));
     Div row = new Div(field, send);
     row.addClassName("chat-compose");
 
@@ -183,12 +200,104 @@ class ChatRoomView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
       String word = getTranslation(reply.key());
       Button button = new Button(word, picture);
       button.addClassName("chat-quick-reply");
-      button.addClickListener(e -> send(reply.pictogram() + " " + word));
+      button.addClickListener(e -> send(reply.pictogram() + " " + word, null));
       quick.add(button);
     }
-    Section section = new Section(new H2(getTranslation("chat.write")), row, quick);
+    Section section = new Section(new H2(getTranslation("chat.write")), row, attach(), quick);
     section.addClassName("chat-composer");
     return section;
+  }
+
+  /**
+   * The file to send with the next message: chosen with the upload's button (keyboard), checked on
+   * its content as soon as it arrives; an image asks what it shows, for those who cannot see it. A
+   * refused file is said in words and leaves the typed message as it was.
+   */
+  private Div attach() {
+    Paragraph hint =
+        new Paragraph(
+            getTranslation("chat.attach.hint", chat.attachmentMaxBytes() / (1024 * 1024)));
+    hint.setId("chat-attach-hint");
+    hint.addClassName("secondary");
+    upload.setId("chat-upload");
+    upload.setI18n(UploadTexts.of(this));
+    upload.setMaxFiles(1);
+    upload.setMaxFileSize(chat.attachmentMaxBytes());
+    upload.setAcceptedFileTypes(
+        ContentTypes.PNG,
+        ContentTypes.JPEG,
+        ContentTypes.GIF,
+        ContentTypes.PDF,
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".gif",
+        ".pdf");
+    upload.setDropAllowed(false);
+    upload.getElement().setAttribute("aria-describedby", "chat-attach-hint");
+    upload.addFileRejectedListener(
+        e ->
+            refuseFile(
+                getTranslation(
+                    e.getErrorMessage().equals(getTranslation("upload.tooBig"))
+                        ? "chat.refused.ATTACHMENT_TOO_LARGE"
+                        : "chat.refused.ATTACHMENT_TYPE")));
+    upload.addFileRemovedListener(e -> dropFile());
+    fileState.setId("chat-file-state");
+    fileState.setVisible(false);
+    description.setId("chat-attachment-description");
+    description.setLabel(getTranslation("chat.attach.description"));
+    description.setHelperText(getTranslation("chat.attach.description.help"));
+    description.setMaxLength(300);
+    description.setWidthFull();
+    description.setVisible(false);
+    Div box = new Div(new H3(getTranslation("chat.attach")), hint, upload, fileState, description);
+    box.addClassName("chat-attach");
+    return box;
+  }
+
+  /** The upload's bytes, on the request's thread: checked and shown under the UI's lock. */
+  private void received(String fileName, byte[] data) {
+    UI target = ui;
+    if (target != null) {
+      target.access(() -> checkFile(fileName, data));
+    }
+  }
+
+  private void checkFile(String fileName, byte[] data) {
+    try {
+      String type = chat.attachmentType(data);
+      boolean image = !type.equals(ContentTypes.PDF);
+      pending = new Pending(fileName, data, image);
+      fileState.removeClassName("chat-alert");
+      fileState.setText(getTranslation("chat.attach.ready", fileName));
+      fileState.setVisible(true);
+      description.setVisible(image);
+      description.clear();
+      MainLayout.announce(
+          this, getTranslation(image ? "chat.attach.ready.image" : "chat.attach.ready", fileName));
+    } catch (ChatRefusedException refused) {
+      refuseFile(getTranslation(refused.messageKey()));
+    }
+  }
+
+  /** Says why a file was refused; the message being typed stays. */
+  private void refuseFile(String why) {
+    pending = null;
+    upload.clearFileList();
+    description.setVisible(false);
+    fileState.setText(why);
+    fileState.addClassName("chat-alert");
+    fileState.setVisible(true);
+    MainLayout.announce(this, why);
+  }
+
+  private void dropFile() {
+    pending = null;
+    upload.clearFileList();
+    description.clear();
+    description.setVisible(false);
+    fileState.setVisible(false);
   }
 
   private Section moderation() {
@@ -244,9 +353,16 @@ class ChatRoomView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
     counterBand = band;
   }
 
-  private void send(String text) {
+  private void send(String text, @Nullable Pending file) {
     try {
-      ChatMessage sent = chat.send(room.id(), text);
+      ChatMessage sent =
+          file == null
+              ? chat.send(room.id(), text)
+              : chat.sendWithAttachment(
+                  room.id(), text, file.fileName(), file.content(), description.getValue());
+      if (file != null) {
+        dropFile();
+      }
       field.clear();
       field.setInvalid(false);
       counterBand = 0;
@@ -259,6 +375,10 @@ class ChatRoomView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
       }
     } catch (ChatRefusedException refused) {
       String why = getTranslation(refused.messageKey());
+      if (refused.reason().name().startsWith("ATTACHMENT")) {
+        refuseFile(why);
+        return;
+      }
       field.setErrorMessage(why);
       field.setInvalid(true);
       MainLayout.announce(this, why);
@@ -300,7 +420,9 @@ class ChatRoomView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
 
   private String spoken(ChatMessage m) {
     if (m.attachment() != null && m.body().isEmpty()) {
-      return getTranslation("chat.attachment.only", m.attachment().fileName());
+      AttachmentInfo a = m.attachment();
+      return getTranslation(
+          "chat.attachment.only", a.description() == null ? a.fileName() : a.description());
     }
     return m.body();
   }
@@ -310,6 +432,7 @@ class ChatRoomView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
   @Override
   protected void onAttach(AttachEvent event) {
     super.onAttach(event);
+    ui = event.getUI();
     subscription = fanOut.subscribe(room.id(), UiSubscriber.of(event.getUI(), this::onSignal));
     ticket = presence.enter(room.id());
     showPresence();
@@ -354,7 +477,7 @@ class ChatRoomView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
     if (shown.containsKey(messageId) && !isHeldHere(messageId)) {
       return;
     }
-    chat.message(messageId)
+    chat.delivered(messageId)
         .ifPresent(
             m -> {
               show(m);
@@ -413,6 +536,7 @@ class ChatRoomView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
     }
     boolean canWrite = !suspended && !room.closed();
     field.setEnabled(canWrite);
+    upload.setEnabled(canWrite);
     send.setEnabled(canWrite);
     quick.getChildren().forEach(c -> ((Button) c).setEnabled(canWrite));
   }
@@ -466,21 +590,7 @@ class ChatRoomView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
     }
     item.add(body);
     if (m.attachment() != null) {
-      long attachmentId = m.attachment().id();
-      Anchor file =
-          new Anchor(
-              DownloadHandler.fromInputStream(
-                  e -> {
-                    AttachmentContent content = chat.attachment(attachmentId);
-                    return new DownloadResponse(
-                        new ByteArrayInputStream(content.content()),
-                        content.fileName(),
-                        content.mediaType(),
-                        content.content().length);
-                  }),
-              getTranslation(
-                  "chat.attachment", m.attachment().fileName(), m.attachment().sizeBytes() / 1024));
-      item.add(file);
+      item.add(attachment(m.attachment()));
     }
     Div actions = new Div();
     actions.addClassName("chat-actions");
@@ -502,6 +612,35 @@ class ChatRoomView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
       item.add(actions);
     }
     return item;
+  }
+
+  /** An image with its sender's description as its text alternative, or a link to the PDF. */
+  private Component attachment(AttachmentInfo a) {
+    long attachmentId = a.id();
+    DownloadHandler bytes =
+        DownloadHandler.fromInputStream(
+            e -> {
+              AttachmentContent content = chat.attachment(attachmentId);
+              return new DownloadResponse(
+                  new ByteArrayInputStream(content.content()),
+                  content.fileName(),
+                  content.mediaType(),
+                  content.content().length);
+            });
+    if (a.image()) {
+      Image image =
+          new Image(
+              bytes,
+              a.description() == null
+                  ? getTranslation("chat.attachment.image", a.fileName())
+                  : a.description());
+      image.addClassName("chat-image");
+      return image;
+    }
+    Anchor file =
+        new Anchor(bytes, getTranslation("chat.attachment", a.fileName(), a.sizeBytes() / 1024));
+    file.addClassName("chat-file");
+    return file;
   }
 
   private Button action(String key, ChatMessage m, Runnable run) {

@@ -1,6 +1,8 @@
 package fr.passerelle.app.inventory.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
@@ -16,6 +18,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.inventory.DeviceDetails;
 import fr.passerelle.app.inventory.DeviceKind;
 import fr.passerelle.app.inventory.DeviceRow;
@@ -159,8 +162,13 @@ class DeviceView extends Div implements HasDynamicTitle, HasUrlParameter<Long> {
                       "inventory.device.stateChanged",
                       getTranslation("inventory.state." + state.getValue().name())));
             });
-    section.add(state, new Div(change));
+    Anchor edit = new Anchor(DeviceFormView.route(id), getTranslation("inventory.device.edit"));
+    edit.setId("device-edit");
+    section.add(new Paragraph(edit), state, new Div(change));
     boolean lent = d.loans().stream().anyMatch(l -> l.returnedAt() == null);
+    if (d.row().kind() == DeviceKind.ASSISTIVE) {
+      section.add(loan(d, lent, error));
+    }
     if (lent && d.row().state() == DeviceState.IN_REPAIR) {
       Select<DeviceRow> replacement = new Select<>();
       replacement.setId("device-replacement");
@@ -191,6 +199,64 @@ class DeviceView extends Div implements HasDynamicTitle, HasUrlParameter<Long> {
     }
     section.add(error);
     return section;
+  }
+
+  /**
+   * Lending the device to a pupil of its school (when it is available and lent to nobody), or
+   * taking it back; the pupil's parents and teachers are told either way.
+   */
+  private Div loan(DeviceDetails d, boolean lent, Paragraph error) {
+    long id = d.row().id();
+    Div loan = new Div();
+    if (lent) {
+      String pupil =
+          d.loans().stream()
+              .filter(l -> l.returnedAt() == null)
+              .map(DeviceDetails.Loan::pupilName)
+              .findFirst()
+              .orElse("");
+      Button back =
+          new Button(
+              getTranslation("inventory.device.giveBack", pupil),
+              e -> {
+                inventory.giveBack(id);
+                done(id, getTranslation("inventory.device.givenBack", pupil));
+              });
+      back.setId("device-give-back");
+      loan.add(back);
+      return loan;
+    }
+    if (d.row().state() != DeviceState.IN_SERVICE && d.row().state() != DeviceState.IN_STOCK) {
+      return loan;
+    }
+    // A combo box: a school has hundreds of pupils, typing a few letters finds one.
+    ComboBox<PersonName> pupil = new ComboBox<>();
+    pupil.setId("device-pupil");
+    pupil.setLabel(getTranslation("inventory.device.pupil"));
+    pupil.setItems(inventory.pupils(d.row().schoolId()));
+    pupil.setItemLabelGenerator(PersonName::full);
+    pupil.setWidthFull();
+    Button lend =
+        new Button(
+            getTranslation("inventory.device.lend"),
+            e -> {
+              if (pupil.getValue() == null) {
+                error.setText(getTranslation("inventory.device.pickPupil"));
+                error.setVisible(true);
+                pupil.focus();
+                return;
+              }
+              try {
+                inventory.lend(id, pupil.getValue().id());
+                done(id, getTranslation("inventory.device.lent", pupil.getValue().full()));
+              } catch (InventoryException ex) {
+                error.setText(getTranslation(ex.key(), ex.arguments()));
+                error.setVisible(true);
+              }
+            });
+    lend.setId("device-lend");
+    loan.add(pupil, new Div(lend));
+    return loan;
   }
 
   private void done(long id, String message) {

@@ -50,6 +50,7 @@ class InventoryView extends Div implements HasDynamicTitle {
   private final Checkbox warranty = new Checkbox();
   private final Select<DeviceSort> sort = new Select<>();
   private final Paragraph count = new Paragraph();
+  private int total;
   private final InventoryService inventory;
 
   InventoryView(InventoryService inventory) {
@@ -113,6 +114,11 @@ class InventoryView extends Div implements HasDynamicTitle {
             getTranslation("inventory.list.export"));
     export.getElement().setAttribute("download", true);
     add(count, export);
+    if (inventory.mayCreate()) {
+      Anchor create = new Anchor(DeviceFormView.ROUTE, getTranslation("inventory.list.create"));
+      create.setId("inventory-create");
+      add(new Paragraph(create));
+    }
 
     grid.setAriaLabel(getTranslation("inventory.list.grid"));
     grid.addComponentColumn(d -> new Anchor(DeviceView.route(d.id()), d.name()))
@@ -143,15 +149,19 @@ class InventoryView extends Div implements HasDynamicTitle {
             inventory
                 .page(filter(), sortValue(), true, query.getOffset(), query.getLimit())
                 .stream(),
-        query -> inventory.count(filter()));
+        query -> total);
     add(grid);
     refresh(false);
   }
 
-  /** Reloads the list; after a change of filter, says how many devices it now has. */
+  /**
+   * Reloads the list; after a change of filter, says how many devices it now has. The count is
+   * asked once and given to the grid too (it would otherwise ask the database a second time).
+   */
   private void refresh(boolean announce) {
+    total = inventory.count(filter());
     grid.getDataProvider().refreshAll();
-    String text = getTranslation("inventory.list.count", inventory.count(filter()));
+    String text = getTranslation("inventory.list.count", total);
     count.setText(text);
     if (announce) {
       MainLayout.announce(this, text);
