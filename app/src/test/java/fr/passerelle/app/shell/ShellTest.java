@@ -34,7 +34,8 @@ class ShellTest extends SpringBrowserlessTest {
   @WithUserDetails("parent.martin")
   void parentLandsOnTheChildrenAndSeesOnlyThem() {
     assertThat(landing()).isEqualTo("parent");
-    assertThat(menu()).containsExactly("Mes enfants", "Messages", "Ressources", "Actualités", "Accessibilité");
+    assertThat(menu())
+        .containsExactly("Mes enfants", "Messages", "Ressources", "Actualités", "Accessibilité");
   }
 
   @Test

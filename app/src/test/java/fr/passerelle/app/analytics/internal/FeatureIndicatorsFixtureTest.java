@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The indicators other features contribute (visio, chat, equipment and helpdesk, easy-to-read,
- * lesson book), on a data set whose numbers are worked out by hand, on PostgreSQL in a schema of its own.
+ * lesson book), on a data set whose numbers are worked out by hand, on PostgreSQL in a schema of
+ * its own.
  *
  * <pre>
  * Alpha: school A1 (CP, 10 pupils), school A2 (CE2, 6 pupils)
