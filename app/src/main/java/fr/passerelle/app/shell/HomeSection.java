@@ -2,10 +2,14 @@ package fr.passerelle.app.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
 import fr.passerelle.app.identity.Role;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A feature's part of a role's home ("your class is live", today's homework, unread messages, the
@@ -27,6 +31,37 @@ public interface HomeSection {
 
   /** A fresh section for the person now signed in, or empty when there is nothing to show. */
   Optional<Component> create();
+
+  /**
+   * A section shown on the homes {@code shownOn} accepts, at {@code order}, made by {@code create}.
+   */
+  static HomeSection of(Predicate<Role> shownOn, int order, Supplier<Optional<Component>> create) {
+    return new HomeSection() {
+      @Override
+      public boolean shownOn(Role home) {
+        return shownOn.test(home);
+      }
+
+      @Override
+      public int order() {
+        return order;
+      }
+
+      @Override
+      public Optional<Component> create() {
+        return create.get();
+      }
+    };
+  }
+
+  /** The usual frame of a section: a card with its id and a level-two heading from the bundles. */
+  static Section card(String id, String headingKey) {
+    Section section = new Section();
+    section.setId(id);
+    section.addClassNames("card", "home-section");
+    section.add(new H2(section.getTranslation(headingKey)));
+    return section;
+  }
 
   /**
    * Adds the sections of a role's home to it: urgent ones just after its first child (the {@code

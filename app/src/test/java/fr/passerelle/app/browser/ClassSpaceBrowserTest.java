@@ -80,9 +80,13 @@ class ClassSpaceBrowserTest extends BrowserTest {
     assertThat(pages.value("#resource-title input")).isEqualTo("Les volcans");
     assertThat(pages.value("#resource-description textarea")).isEqualTo("Une fiche à lire.");
 
-    pages.send("resource-file", ClassSpacePages.file("volcans.pdf", PDF));
+    // A real sheet is often a few megabytes: it must reach the server whole (no servlet limit of
+    // 1 MB in the way).
+    byte[] sheet = new byte[3 * 1024 * 1024];
+    System.arraycopy(PDF, 0, sheet, 0, PDF.length);
+    pages.send("resource-file", ClassSpacePages.file("volcans.pdf", sheet));
     assertThat(pages.status("resource-file"))
-        .isEqualTo(French.text("resources.file.ready", "volcans.pdf", 1));
+        .isEqualTo(French.text("resources.file.ready", "volcans.pdf", 3072));
     pages.typeInto("the text version", "#resource-text textarea", "Un volcan crache de la lave.");
     axeInEveryTheme("the resource form");
     pages.press("«" + French.text("resources.form.save") + "»", "#resource-save");

@@ -65,12 +65,18 @@ class ReadAloudBrowserTest extends BrowserTest {
     // Her class card's "Listen" button (today's homework comes before it).
     Keyboard.moveFocusTo(browser, "the class card's Listen", CLASS_CARD + " .read-aloud-read");
     assertThat(browser.js(FOCUSED_TEXT)).isEqualTo(French.text("speech.read"));
+    browser.js(
+        "window.frameGaps = []; let last = performance.now(); const tick = t => {"
+            + " window.frameGaps.push(Math.round(t - last)); last = t;"
+            + " requestAnimationFrame(tick); }; requestAnimationFrame(tick);");
     browser.enter();
 
     browser.waitUntil(
         () -> "playing".equals(state(CLASS_CARD)),
         () -> "the text to play, state " + state(CLASS_CARD));
-    assertAccessible("lea.martin listening on " + browser.path());
+    // No axe run while the words are followed: axe holds the page's main thread for about a
+    // second on a full home, and the highlight (drawn at each frame) would skip the words spoken
+    // meanwhile. The controls shown while listening are checked in the pause test.
     browser.waitUntil(
         () -> "idle".equals(state(CLASS_CARD)) && spokenCount() > 0,
         () ->
@@ -88,7 +94,14 @@ class ReadAloudBrowserTest extends BrowserTest {
     assertThat(indexes.getFirst()).isZero();
     assertThat(indexes.getLast()).isEqualTo(words.size() - 1L);
     assertThat(indexes.size())
-        .as("nearly every word shown")
+        .as(
+            "nearly every word shown: words %s, highlighted %s at %s; starts %s; frame gaps over 100 ms %s",
+            words,
+            highlighted,
+            indexes,
+            browser.js(
+                "return [...document.querySelectorAll('[data-read-aloud]')].map(h => h.getAttribute('data-word-count'))"),
+            browser.js("return window.frameGaps.filter(g => g > 100)"))
         .isGreaterThanOrEqualTo(words.size() - 1);
     for (int i = 0; i < indexes.size(); i++) {
       assertThat(highlighted.get(i))
@@ -112,6 +125,7 @@ class ReadAloudBrowserTest extends BrowserTest {
     browser.waitUntil(() -> spokenCount() >= 2, () -> "two words spoken, state " + state());
     browser.altShift("P");
     browser.waitUntil(() -> "paused".equals(state()), () -> "paused, state " + state());
+    assertAccessible("lea.martin listening (paused) on " + browser.path());
     long at = spokenCount();
     sleep(600);
     assertThat(spokenCount()).as("the highlight stays while paused").isEqualTo(at);

@@ -1,9 +1,7 @@
 package fr.passerelle.app.classspace;
 
+import fr.passerelle.app.RunAs;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Runs a piece of a test as a demo account. */
@@ -16,15 +14,7 @@ final class ClassSpaceCallers {
   }
 
   <T> T as(String username, Supplier<T> action) {
-    UserDetails user = users.loadUserByUsername(username);
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    try {
-      return action.get();
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    return RunAs.as(users, username, action);
   }
 
   /** A small valid PDF. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
+import fr.passerelle.app.RunAs;
 import fr.passerelle.app.territory.ScopeDeniedException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,9 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -60,15 +59,7 @@ class SkillsServiceTest {
   }
 
   <T> T as(String username, Supplier<T> action) {
-    UserDetails user = userDetails.loadUserByUsername(username);
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    try {
-      return action.get();
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    return RunAs.as(userDetails, username, action);
   }
 
   @Test

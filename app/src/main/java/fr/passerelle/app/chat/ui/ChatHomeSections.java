@@ -1,8 +1,6 @@
 package fr.passerelle.app.chat.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import fr.passerelle.app.chat.ChatService;
@@ -20,93 +18,57 @@ class ChatHomeSections {
   /** Unread messages (and, for teachers and directors, what waits for review). */
   @Bean
   HomeSection chatUnreadSection(ChatService chat) {
-    return new HomeSection() {
-      @Override
-      public boolean shownOn(Role home) {
-        return home != Role.ADMIN;
-      }
-
-      @Override
-      public int order() {
-        return 20;
-      }
-
-      @Override
-      public Optional<Component> create() {
-        Section section = new Section();
-        section.setId("chat-home-section");
-        section.addClassNames("card", "home-section");
-        section.add(new H2(section.getTranslation("chat.nav")));
-        long unread = chat.unreadTotal();
-        section.add(
-            new Paragraph(
-                unread == 0
-                    ? section.getTranslation("chat.section.none")
-                    : section.getTranslation("chat.section.unread", unread)));
-        section.add(new Anchor(Routes.HOME, section.getTranslation("chat.section.open")));
-        return Optional.of(section);
-      }
-    };
+    return HomeSection.of(
+        home -> home != Role.ADMIN,
+        20,
+        () -> {
+          Section section = HomeSection.card("chat-home-section", "chat.nav");
+          long unread = chat.unreadTotal();
+          section.add(
+              new Paragraph(
+                  unread == 0
+                      ? section.getTranslation("chat.section.none")
+                      : section.getTranslation("chat.section.unread", unread)));
+          section.add(new Anchor(Routes.HOME, section.getTranslation("chat.section.open")));
+          return Optional.of(section);
+        });
   }
 
   /** The administrator's way to the emergency switch, with the cluster mode. */
   @Bean
   HomeSection chatAdminSection(ChatService chat) {
-    return new HomeSection() {
-      @Override
-      public boolean shownOn(Role home) {
-        return home == Role.ADMIN;
-      }
-
-      @Override
-      public int order() {
-        return 20;
-      }
-
-      @Override
-      public Optional<Component> create() {
-        Section section = new Section();
-        section.setId("chat-admin-section");
-        section.addClassNames("card", "home-section");
-        section.add(new H2(section.getTranslation("chat.nav")));
-        section.add(
-            new Paragraph(
-                section.getTranslation(
-                    chat.multiNode() ? "chat.section.multiNode" : "chat.section.singleNode")));
-        section.add(new Anchor(Routes.ADMIN, section.getTranslation("chat.admin.open")));
-        return Optional.of(section);
-      }
-    };
+    return HomeSection.of(
+        home -> home == Role.ADMIN,
+        20,
+        () -> {
+          Section section = HomeSection.card("chat-admin-section", "chat.nav");
+          section.add(
+              new Paragraph(
+                  section.getTranslation(
+                      chat.multiNode() ? "chat.section.multiNode" : "chat.section.singleNode")));
+          section.add(new Anchor(Routes.ADMIN, section.getTranslation("chat.admin.open")));
+          return Optional.of(section);
+        });
   }
 
   /** While messaging is suspended, the administrator's notice, first on every home. */
   @Bean
   HomeSection chatEmergencySection(ChatService chat) {
-    return new HomeSection() {
-      @Override
-      public boolean shownOn(Role home) {
-        return true;
-      }
-
-      @Override
-      public int order() {
-        return -50;
-      }
-
-      @Override
-      public Optional<Component> create() {
-        Emergency emergency = chat.emergency();
-        if (!emergency.suspended()) {
-          return Optional.empty();
-        }
-        Paragraph notice = new Paragraph();
-        notice.setText(
-            notice.getTranslation(
-                "chat.suspended", emergency.notice() == null ? "" : emergency.notice()));
-        notice.addClassNames("chat-alert", "home-section");
-        notice.setId("chat-emergency-notice-home");
-        return Optional.of(notice);
-      }
-    };
+    return HomeSection.of(
+        home -> true,
+        -50,
+        () -> {
+          Emergency emergency = chat.emergency();
+          if (!emergency.suspended()) {
+            return Optional.empty();
+          }
+          Paragraph notice = new Paragraph();
+          notice.setText(
+              notice.getTranslation(
+                  "chat.suspended", emergency.notice() == null ? "" : emergency.notice()));
+          notice.addClassNames("chat-alert", "home-section");
+          notice.setId("chat-emergency-notice-home");
+          return Optional.of(notice);
+        });
   }
 }

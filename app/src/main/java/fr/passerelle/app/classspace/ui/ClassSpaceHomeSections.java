@@ -1,9 +1,7 @@
 package fr.passerelle.app.classspace.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -29,66 +27,40 @@ class ClassSpaceHomeSections {
 
   @Bean
   HomeSection classResourcesSection() {
-    return new HomeSection() {
-      @Override
-      public boolean shownOn(Role home) {
-        return home == Role.PUPIL || home == Role.PARENT;
-      }
-
-      @Override
-      public int order() {
-        return 24;
-      }
-
-      @Override
-      public Optional<Component> create() {
-        Section section = new Section();
-        section.setId("resources-home-section");
-        section.addClassNames("card", "home-section");
-        section.add(new H2(section.getTranslation("resources.section.heading")));
-        section.add(new Paragraph(section.getTranslation("resources.section.text")));
-        section.add(
-            new Anchor(ResourcesView.ROUTE, section.getTranslation("resources.section.open")));
-        return Optional.of(section);
-      }
-    };
+    return HomeSection.of(
+        home -> home == Role.PUPIL || home == Role.PARENT,
+        24,
+        () -> {
+          Section section = HomeSection.card("resources-home-section", "resources.section.heading");
+          section.add(new Paragraph(section.getTranslation("resources.section.text")));
+          section.add(
+              new Anchor(ResourcesView.ROUTE, section.getTranslation("resources.section.open")));
+          return Optional.of(section);
+        });
   }
 
   @Bean
   HomeSection classNewsSection(NewsService news) {
-    return new HomeSection() {
-      @Override
-      public boolean shownOn(Role home) {
-        return home == Role.PUPIL || home == Role.PARENT;
-      }
-
-      @Override
-      public int order() {
-        return 25;
-      }
-
-      @Override
-      public Optional<Component> create() {
-        Section section = new Section();
-        section.setId("news-home-section");
-        section.addClassNames("card", "home-section");
-        section.add(new H2(section.getTranslation("news.section.heading")));
-        List<NewsPost> latest = news.feed(0, LATEST);
-        if (latest.isEmpty()) {
-          section.add(new Paragraph(section.getTranslation("news.feed.none")));
-        } else {
-          Div blocks = new Div();
-          for (NewsPost post : latest) {
-            Div block = new Div(new H3(post.title()), new Paragraph(shorten(post.body())));
-            block.addClassName("news-block");
-            blocks.add(block);
+    return HomeSection.of(
+        home -> home == Role.PUPIL || home == Role.PARENT,
+        25,
+        () -> {
+          Section section = HomeSection.card("news-home-section", "news.section.heading");
+          List<NewsPost> latest = news.feed(0, LATEST);
+          if (latest.isEmpty()) {
+            section.add(new Paragraph(section.getTranslation("news.feed.none")));
+          } else {
+            Div blocks = new Div();
+            for (NewsPost post : latest) {
+              Div block = new Div(new H3(post.title()), new Paragraph(shorten(post.body())));
+              block.addClassName("news-block");
+              blocks.add(block);
+            }
+            section.add(ReadAloud.around(blocks));
           }
-          section.add(ReadAloud.around(blocks));
-        }
-        section.add(new Anchor(NewsView.ROUTE, section.getTranslation("news.section.open")));
-        return Optional.of(section);
-      }
-    };
+          section.add(new Anchor(NewsView.ROUTE, section.getTranslation("news.section.open")));
+          return Optional.of(section);
+        });
   }
 
   static String shorten(String text) {

@@ -58,7 +58,7 @@ class InventoryHomeSections {
         UI ui = UI.getCurrent();
         Role role = currentUser.require().primaryRole();
         Div section = new Div(new H2(ui.getTranslation("inventory.home.heading")));
-        section.addClassName("card");
+        section.addClassNames("card", "home-section");
         UnorderedList list = new UnorderedList();
         for (String route : LINKS.getOrDefault(role, List.of())) {
           list.add(
@@ -74,35 +74,25 @@ class InventoryHomeSections {
 
   @Bean
   HomeSection equipmentNotifications(HelpdeskService helpdesk) {
-    return new HomeSection() {
-      @Override
-      public boolean shownOn(Role home) {
-        return NOTIFIED.contains(home);
-      }
-
-      @Override
-      public int order() {
-        return -10;
-      }
-
-      @Override
-      public Optional<Component> create() {
-        List<Notification> latest = helpdesk.notifications(5);
-        if (latest.isEmpty()) {
-          return Optional.empty();
-        }
-        UI ui = UI.getCurrent();
-        int unread = helpdesk.unread();
-        Div section = new Div(new H2(ui.getTranslation("helpdesk.notifications.heading")));
-        section.addClassName("card");
-        section.add(new Paragraph(ui.getTranslation("helpdesk.notifications.unread", unread)));
-        UnorderedList list = new UnorderedList();
-        for (Notification n : latest) {
-          list.add(new ListItem(ui.getTranslation(n.key(), n.arguments().toArray())));
-        }
-        section.add(list);
-        return Optional.of(section);
-      }
-    };
+    return HomeSection.of(
+        home -> NOTIFIED.contains(home),
+        -10,
+        () -> {
+          List<Notification> latest = helpdesk.notifications(5);
+          if (latest.isEmpty()) {
+            return Optional.empty();
+          }
+          UI ui = UI.getCurrent();
+          int unread = helpdesk.unread();
+          Div section = new Div(new H2(ui.getTranslation("helpdesk.notifications.heading")));
+          section.addClassNames("card", "home-section");
+          section.add(new Paragraph(ui.getTranslation("helpdesk.notifications.unread", unread)));
+          UnorderedList list = new UnorderedList();
+          for (Notification n : latest) {
+            list.add(new ListItem(ui.getTranslation(n.key(), n.arguments().toArray())));
+          }
+          section.add(list);
+          return Optional.of(section);
+        });
   }
 }

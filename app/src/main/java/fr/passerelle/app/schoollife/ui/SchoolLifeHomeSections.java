@@ -170,21 +170,6 @@ class SchoolLifeHomeSections {
 
   private static HomeSection section(
       Role role, IntSupplier order, java.util.function.Supplier<Optional<Component>> create) {
-    return new HomeSection() {
-      @Override
-      public boolean shownOn(Role home) {
-        return home == role;
-      }
-
-      @Override
-      public int order() {
-        return order.getAsInt();
-      }
-
-      @Override
-      public Optional<Component> create() {
-        return create.get();
-      }
-    };
+    return HomeSection.of(home -> home == role, order.getAsInt(), create);
   }
 }

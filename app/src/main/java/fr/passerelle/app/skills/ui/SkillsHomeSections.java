@@ -1,8 +1,6 @@
 package fr.passerelle.app.skills.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -21,63 +19,37 @@ class SkillsHomeSections {
 
   @Bean
   HomeSection skillsPupilSection(SkillsService skills) {
-    return new HomeSection() {
-      @Override
-      public boolean shownOn(Role home) {
-        return home == Role.PUPIL;
-      }
-
-      @Override
-      public int order() {
-        return 35;
-      }
-
-      @Override
-      public Optional<Component> create() {
-        Progress progress = skills.myProgress();
-        Section section = new Section();
-        section.setId("skills-home-section");
-        section.addClassNames("card", "home-section");
-        section.add(new H2(section.getTranslation("skills.home.heading")));
-        section.add(
-            new Paragraph(
-                section.getTranslation(
-                    "skills.progress.sentence", progress.known(), progress.total())));
-        section.add(new Anchor(MySkillsView.ROUTE, section.getTranslation("skills.home.open")));
-        return Optional.of(section);
-      }
-    };
+    return HomeSection.of(
+        home -> home == Role.PUPIL,
+        35,
+        () -> {
+          Progress progress = skills.myProgress();
+          Section section = HomeSection.card("skills-home-section", "skills.home.heading");
+          section.add(
+              new Paragraph(
+                  section.getTranslation(
+                      "skills.progress.sentence", progress.known(), progress.total())));
+          section.add(new Anchor(MySkillsView.ROUTE, section.getTranslation("skills.home.open")));
+          return Optional.of(section);
+        });
   }
 
   @Bean
   HomeSection skillsParentSection(SkillsService skills) {
-    return new HomeSection() {
-      @Override
-      public boolean shownOn(Role home) {
-        return home == Role.PARENT;
-      }
-
-      @Override
-      public int order() {
-        return 35;
-      }
-
-      @Override
-      public Optional<Component> create() {
-        List<Progress> children = skills.childrenProgress();
-        if (children.isEmpty()) {
-          return Optional.empty();
-        }
-        Section section = new Section();
-        section.setId("skills-parent-section");
-        section.addClassNames("card", "home-section");
-        section.add(new H2(section.getTranslation("skills.parent.heading")));
-        for (Progress child : children) {
-          section.add(new H3(child.pupil().full()));
-          section.add(new ProgressPanel(child, false, "skills-child-" + child.pupil().id()));
-        }
-        return Optional.of(section);
-      }
-    };
+    return HomeSection.of(
+        home -> home == Role.PARENT,
+        35,
+        () -> {
+          List<Progress> children = skills.childrenProgress();
+          if (children.isEmpty()) {
+            return Optional.empty();
+          }
+          Section section = HomeSection.card("skills-parent-section", "skills.parent.heading");
+          for (Progress child : children) {
+            section.add(new H3(child.pupil().full()));
+            section.add(new ProgressPanel(child, false, "skills-child-" + child.pupil().id()));
+          }
+          return Optional.of(section);
+        });
   }
 }
