@@ -93,11 +93,19 @@ class DeviceFormBrowserTest extends BrowserTest {
     ShellPage display = ShellPage.opened(browser, "/inventaire/appareil/" + brailliant);
     Keyboard.moveFocusTo(browser, "the pupil field", "#device-pupil input");
     browser.type("Léa");
+    // Opened is not enough: the list must be the server's answer to «Léa», not the one before.
     browser.waitUntil(
         () ->
             Boolean.TRUE.equals(
-                browser.js("return document.getElementById('device-pupil').opened")),
-        () -> "the pupils matching «Léa» listed");
+                browser.js(
+                    "const c = document.getElementById('device-pupil');"
+                        + " return c.opened && !c.loading && c.filteredItems.length > 0"
+                        + " && c.filteredItems.every(i => i && String(i.label).includes('Léa'))")),
+        () ->
+            "the pupils matching «Léa» listed, not "
+                + browser.js(
+                    "return document.getElementById('device-pupil').filteredItems"
+                        + ".map(i => i && i.label)"));
     browser.press(Keys.ARROW_DOWN);
     browser.press(Keys.ENTER);
     browser.waitUntil(
