@@ -33,6 +33,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Rooms, messages and moderation. Every method checks the caller: membership of the room (the
@@ -474,13 +476,30 @@ public class ChatService {
 
   // ---- moderation ----
 
+  /**
+   * Forgets a message's cached delivery now and again once the change is committed: a page that
+   * re-reads it in between would otherwise keep the old status for the cache's few seconds.
+   */
+  private void forgetDelivery(long messageId) {
+    deliveries.forget(messageId);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              deliveries.forget(messageId);
+            }
+          });
+    }
+  }
+
   /** Hides a message from the room; it is kept for the record. Moderators and the director. */
   @PreAuthorize("isAuthenticated()")
   public void hide(long messageId) {
     Caller caller = currentUser.require();
     ChatStore.Message m = reviewable(caller, messageId);
     store.setStatus(messageId, MessageStatus.HIDDEN.name(), caller.username(), clock.instant());
-    deliveries.forget(messageId);
+    forgetDelivery(messageId);
     store.resolveReports(messageId);
     audit.record(AuditKind.CHAT_HIDDEN, caller.username(), null, "chat-message:" + messageId, null);
     fanOut.publish(new ChatSignal(Kind.CHANGED, m.roomId(), messageId));
@@ -495,7 +514,7 @@ public class ChatService {
     Caller caller = currentUser.require();
     ChatStore.Message m = reviewable(caller, messageId);
     store.setStatus(messageId, MessageStatus.VISIBLE.name(), caller.username(), clock.instant());
-    deliveries.forget(messageId);
+    forgetDelivery(messageId);
     store.resolveReports(messageId);
     audit.record(
         AuditKind.CHAT_RELEASED, caller.username(), null, "chat-message:" + messageId, null);
