@@ -18,4 +18,15 @@ public interface DemoContribution {
   }
 
   void seed(Connection db) throws SQLException;
+
+  /** The id the query finds (the first column of its first row); fails when the row is missing. */
+  static long id(Connection db, String sql) throws SQLException {
+    try (java.sql.PreparedStatement st = db.prepareStatement(sql);
+        java.sql.ResultSet rs = st.executeQuery()) {
+      if (!rs.next()) {
+        throw new SQLException("Demo data missing: " + sql);
+      }
+      return rs.getLong(1);
+    }
+  }
 }

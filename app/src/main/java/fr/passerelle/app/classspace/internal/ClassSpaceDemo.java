@@ -53,13 +53,15 @@ public class ClassSpaceDemo implements DemoContribution {
   @Override
   public void seed(Connection db) throws SQLException {
     long ce1 =
-        id(
+        DemoContribution.id(
             db,
             "select c.id from school_class c join school s on s.id = c.school_id"
                 + " where s.uai = '0420101A' and c.level = 'CE1'");
-    long school = id(db, "select id from school where uai = '0420101A'");
-    long teacher = id(db, "select id from account where username = 'enseignante.ferry'");
-    long director = id(db, "select id from account where username = 'directrice.ferry'");
+    long school = DemoContribution.id(db, "select id from school where uai = '0420101A'");
+    long teacher =
+        DemoContribution.id(db, "select id from account where username = 'enseignante.ferry'");
+    long director =
+        DemoContribution.id(db, "select id from account where username = 'directrice.ferry'");
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     long waterPdf = file(db, "cycle-de-l-eau.pdf", "application/pdf", pdf(WATER_TEXT, 12), now);
@@ -215,16 +217,6 @@ public class ClassSpaceDemo implements DemoContribution {
     try (ResultSet keys = st.getGeneratedKeys()) {
       keys.next();
       return keys.getLong(1);
-    }
-  }
-
-  private static long id(Connection db, String sql) throws SQLException {
-    try (PreparedStatement st = db.prepareStatement(sql);
-        ResultSet rs = st.executeQuery()) {
-      if (!rs.next()) {
-        throw new SQLException("Demo data missing: " + sql);
-      }
-      return rs.getLong(1);
     }
   }
 

@@ -3,7 +3,6 @@ package fr.passerelle.app.reading.internal;
 import fr.passerelle.app.demo.DemoContribution;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -31,13 +30,15 @@ public class EasyReadDemo implements DemoContribution {
   @Override
   public void seed(Connection db) throws SQLException {
     long ce1 =
-        id(
+        DemoContribution.id(
             db,
             "select c.id from school_class c join school s on s.id = c.school_id"
                 + " where s.uai = '0420101A' and c.level = 'CE1'");
-    long school = id(db, "select id from school where uai = '0420101A'");
-    long teacher = id(db, "select id from account where username = 'enseignante.ferry'");
-    long director = id(db, "select id from account where username = 'directrice.ferry'");
+    long school = DemoContribution.id(db, "select id from school where uai = '0420101A'");
+    long teacher =
+        DemoContribution.id(db, "select id from account where username = 'enseignante.ferry'");
+    long director =
+        DemoContribution.id(db, "select id from account where username = 'directrice.ferry'");
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     Timestamp written = Timestamp.from(now.minus(3, ChronoUnit.DAYS));
     Timestamp reviewed = Timestamp.from(now.minus(2, ChronoUnit.DAYS));
@@ -67,16 +68,6 @@ public class EasyReadDemo implements DemoContribution {
       insert.setNull(10, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
       insert.setNull(11, java.sql.Types.VARCHAR);
       insert.executeUpdate();
-    }
-  }
-
-  private static long id(Connection db, String sql) throws SQLException {
-    try (PreparedStatement st = db.prepareStatement(sql);
-        ResultSet rs = st.executeQuery()) {
-      if (!rs.next()) {
-        throw new SQLException("Demo data missing: " + sql);
-      }
-      return rs.getLong(1);
     }
   }
 }

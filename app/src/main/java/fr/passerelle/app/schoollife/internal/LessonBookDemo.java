@@ -45,15 +45,17 @@ public class LessonBookDemo implements DemoContribution {
   @Override
   public void seed(Connection db) throws SQLException {
     long ce1 =
-        id(
+        DemoContribution.id(
             db,
             "select c.id from school_class c join school s on s.id = c.school_id"
                 + " where s.uai = '0420101A' and c.level = 'CE1'");
-    long school = id(db, "select id from school where uai = '0420101A'");
-    long teacher = id(db, "select id from account where username = 'enseignante.ferry'");
-    long director = id(db, "select id from account where username = 'directrice.ferry'");
-    long hugo = id(db, "select id from account where username = 'hugo.nguyen'");
-    long lea = id(db, "select id from account where username = 'lea.martin'");
+    long school = DemoContribution.id(db, "select id from school where uai = '0420101A'");
+    long teacher =
+        DemoContribution.id(db, "select id from account where username = 'enseignante.ferry'");
+    long director =
+        DemoContribution.id(db, "select id from account where username = 'directrice.ferry'");
+    long hugo = DemoContribution.id(db, "select id from account where username = 'hugo.nguyen'");
+    long lea = DemoContribution.id(db, "select id from account where username = 'lea.martin'");
     List<Long> others = new ArrayList<>();
     try (PreparedStatement st =
         db.prepareStatement(
@@ -206,16 +208,6 @@ public class LessonBookDemo implements DemoContribution {
         st.setObject(i + 1, params[i]);
       }
       st.executeUpdate();
-    }
-  }
-
-  private static long id(Connection db, String sql) throws SQLException {
-    try (PreparedStatement st = db.prepareStatement(sql);
-        ResultSet rs = st.executeQuery()) {
-      if (!rs.next()) {
-        throw new SQLException("Demo data missing: " + sql);
-      }
-      return rs.getLong(1);
     }
   }
 }

@@ -28,13 +28,14 @@ public class SkillsDemo implements DemoContribution {
   @Override
   public void seed(Connection db) throws SQLException {
     long ce1 =
-        id(
+        DemoContribution.id(
             db,
             "select c.id from school_class c join school s on s.id = c.school_id"
                 + " where s.uai = '0420101A' and c.level = 'CE1'");
-    long teacher = id(db, "select id from account where username = 'enseignante.ferry'");
-    long lea = id(db, "select id from account where username = 'lea.martin'");
-    long hugo = id(db, "select id from account where username = 'hugo.nguyen'");
+    long teacher =
+        DemoContribution.id(db, "select id from account where username = 'enseignante.ferry'");
+    long lea = DemoContribution.id(db, "select id from account where username = 'lea.martin'");
+    long hugo = DemoContribution.id(db, "select id from account where username = 'hugo.nguyen'");
     List<Long> others = new ArrayList<>();
     try (PreparedStatement st =
         db.prepareStatement(
@@ -85,16 +86,6 @@ public class SkillsDemo implements DemoContribution {
       insert.setLong(7, classId);
       insert.setTimestamp(8, Timestamp.from(on.atTime(16, 30).toInstant(ZoneOffset.UTC)));
       insert.executeUpdate();
-    }
-  }
-
-  private static long id(Connection db, String sql) throws SQLException {
-    try (PreparedStatement st = db.prepareStatement(sql);
-        ResultSet rs = st.executeQuery()) {
-      if (!rs.next()) {
-        throw new SQLException("Demo data missing: " + sql);
-      }
-      return rs.getLong(1);
     }
   }
 }
