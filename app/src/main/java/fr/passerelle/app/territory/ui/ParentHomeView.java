@@ -4,46 +4,76 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.shell.ChildPart;
 import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.PupilCard;
 import fr.passerelle.app.territory.PupilService;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.List;
 
-/** A parent's home: one card per child. */
+/**
+ * A parent's home: one card per child, with what asks the parent to act first ({@link ChildPart}),
+ * then the features' sections.
+ */
 @Route(value = "parent", layout = MainLayout.class)
 @RolesAllowed("PARENT")
 @Menu(title = "nav.home.parent", order = 4)
 class ParentHomeView extends Div implements HasDynamicTitle {
 
-  ParentHomeView(PupilService pupils, List<HomeSection> sections) {
+  ParentHomeView(PupilService pupils, List<HomeSection> sections, List<ChildPart> parts) {
     addClassName("home");
     add(new H1(getTranslation("home.parent.heading")));
     List<PupilCard> children = pupils.myChildren();
     if (children.isEmpty()) {
       add(Cards.empty(this, "home.parent.noChild"));
     }
+    List<ChildPart> sorted =
+        parts.stream().sorted(Comparator.comparingInt(ChildPart::order)).toList();
     for (PupilCard child : children) {
-      var c = child.schoolClass();
-      add(
-          Cards.card(
-              child.pupil().full(),
-              new Paragraph(
-                  c == null
-                      ? getTranslation("pupil.noClass")
-                      : c.name() + " – " + c.schoolName() + " (" + c.communeName() + ")"),
-              new Paragraph(c == null ? "" : Cards.teachersLine(this, c.teachers())),
-              new Anchor(
-                  PupilView.route(child.pupil().id()),
-                  getTranslation("home.parent.open", child.pupil().firstName()))));
+      add(childCard(child, sorted));
     }
     HomeSection.addTo(this, Role.PARENT, sections);
+  }
+
+  /**
+   * One child's card: the name, the class, then what asks the parent to act, then homework,
+   * messages, menus and outings, then the link to the child's page.
+   */
+  private Section childCard(PupilCard child, List<ChildPart> parts) {
+    var c = child.schoolClass();
+    long id = child.pupil().id();
+    Section card =
+        Cards.card(
+            child.pupil().full(),
+            new Paragraph(
+                c == null
+                    ? getTranslation("pupil.noClass")
+                    : c.name() + " – " + c.schoolName() + " (" + c.communeName() + ")"),
+            new Paragraph(c == null ? "" : Cards.teachersLine(this, c.teachers())));
+    card.setId("child-" + id);
+    card.addClassName("child-card");
+    for (ChildPart part : parts) {
+      part.create(id)
+          .ifPresent(
+              component -> {
+                if (part.asksToAct()) {
+                  component.addClassName("child-action");
+                }
+                card.add(component);
+              });
+    }
+    card.add(
+        new Anchor(
+            PupilView.route(id), getTranslation("home.parent.open", child.pupil().firstName())));
+    return card;
   }
 
   @Override

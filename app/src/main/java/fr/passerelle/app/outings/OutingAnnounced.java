@@ -1,0 +1,16 @@
+package fr.passerelle.app.outings;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A school announced an outing for some of its classes on a day. Published after the outing is
+ * saved; the town hall's canteen offers the families of those classes to cancel that day's meal.
+ */
+public record OutingAnnounced(
+    long outingId, long schoolId, Set<Long> classIds, LocalDate day, String title) {
+
+  public OutingAnnounced {
+    classIds = Set.copyOf(classIds);
+  }
+}
