@@ -45,6 +45,9 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry("/ressources", new NavTarget("resources.nav", "resources.title")),
           Map.entry("/actualites", new NavTarget("news.nav", "news.title")),
           Map.entry("/competences", new NavTarget("skills.nav", "skills.view.title")),
+          Map.entry("/sorties", new NavTarget("outings.nav", "outings.staff.title")),
+          Map.entry(
+              "/autorisations", new NavTarget("outings.parent.title", "outings.parent.title")),
           Map.entry("/analytique", new NavTarget("nav.analytics", "analytics.title")),
           Map.entry("/accessibilite", new NavTarget("nav.accessibility", "settings.title")),
           Map.entry(
@@ -119,6 +122,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/analytique",
                 "/actualites",
                 "/competences",
+                "/sorties",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/filtrage/politiques",
@@ -137,6 +141,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/ressources",
                 "/actualites",
                 "/competences",
+                "/sorties",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/filtrage/politiques",
@@ -154,6 +159,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/ressources",
                 "/actualites",
                 "/competences",
+                "/sorties",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/accessibilite"),
@@ -167,7 +173,13 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "parent.martin",
             "/parent",
-            List.of("/parent", "/chat", "/ressources", "/actualites", "/accessibilite"),
+            List.of(
+                "/parent",
+                "/chat",
+                "/ressources",
+                "/actualites",
+                "/autorisations",
+                "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("home.parent.open", "Léa"),
