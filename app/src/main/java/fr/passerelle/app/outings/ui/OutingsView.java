@@ -98,8 +98,10 @@ class OutingsView extends Div implements HasDynamicTitle {
     place.setMaxLength(OutingService.MAX_PLACE);
     place.setId("outing-place");
     cost.setLabel(getTranslation("outings.form.cost"));
+    cost.setHelperText(getTranslation("outings.form.costHelp"));
     cost.setId("outing-cost");
     formText.setLabel(getTranslation("outings.form.formText"));
+    formText.setHelperText(getTranslation("outings.form.formHelp"));
     formText.setMaxLength(OutingService.MAX_FORM);
     formText.setId("outing-form-text");
     classes.setLabel(getTranslation("outings.form.classes"));
