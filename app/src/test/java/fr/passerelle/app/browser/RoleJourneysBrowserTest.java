@@ -46,6 +46,9 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry("/actualites", new NavTarget("news.nav", "news.title")),
           Map.entry("/competences", new NavTarget("skills.nav", "skills.view.title")),
           Map.entry("/analytique", new NavTarget("nav.analytics", "analytics.title")),
+          Map.entry(
+              "/mes-notifications", new NavTarget("family.settings.nav", "family.settings.title")),
+          Map.entry("/familles", new NavTarget("family.families.nav", "family.families.title")),
           Map.entry("/accessibilite", new NavTarget("nav.accessibility", "settings.title")),
           Map.entry(
               "/filtrage/tester", new NavTarget("filtering.nav.test", "filtering.test.title")),
@@ -119,6 +122,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/analytique",
                 "/actualites",
                 "/competences",
+                "/familles",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/filtrage/politiques",
@@ -167,7 +171,13 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "parent.martin",
             "/parent",
-            List.of("/parent", "/chat", "/ressources", "/actualites", "/accessibilite"),
+            List.of(
+                "/parent",
+                "/chat",
+                "/ressources",
+                "/actualites",
+                "/mes-notifications",
+                "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("home.parent.open", "Léa"),

@@ -133,7 +133,8 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/actualites"),
                 Page.at(d -> "/analytique/ecole/" + d.school(FERRY)),
                 Page.at("/competences"),
-                Page.at(d -> "/competences/eleve/" + d.account("hugo.nguyen")))),
+                Page.at(d -> "/competences/eleve/" + d.account("hugo.nguyen")),
+                Page.at("/familles"))),
         new Tour(
             "referent.ferry",
             "/referent",
@@ -165,6 +166,7 @@ class ThemesBrowserTest extends BrowserTest {
             List.of(
                 Page.at("/parent"),
                 Page.at("/ressources"),
+                Page.at("/mes-notifications"),
                 lea,
                 // Read only for a parent.
                 Page.at(d -> "/profil-eleve/" + d.account("lea.martin")),

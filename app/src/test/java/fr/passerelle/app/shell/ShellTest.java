@@ -35,7 +35,13 @@ class ShellTest extends SpringBrowserlessTest {
   void parentLandsOnTheChildrenAndSeesOnlyThem() {
     assertThat(landing()).isEqualTo("parent");
     assertThat(menu())
-        .containsExactly("Mes enfants", "Messages", "Ressources", "Actualités", "Accessibilité");
+        .containsExactly(
+            "Mes enfants",
+            "Messages",
+            "Ressources",
+            "Actualités",
+            "Mes notifications",
+            "Accessibilité");
   }
 
   @Test
