@@ -3,6 +3,7 @@ package fr.passerelle.app.family.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,6 +37,7 @@ import java.util.List;
  * confirmation: the button changes its words and a second press confirms.
  */
 @Route(value = "familles", layout = MainLayout.class)
+@StyleSheet("styles/family.css")
 @RolesAllowed("DIRECTOR")
 @Menu(title = "family.families.nav", order = 36)
 class FamiliesView extends Div implements HasDynamicTitle {
@@ -58,6 +61,8 @@ class FamiliesView extends Div implements HasDynamicTitle {
     query.setHelperText(getTranslation("family.families.searchHelp"));
     query.setId("families-query");
     query.setMaxLength(80);
+    // The value reaches the server as it is typed, so Enter searches what was typed.
+    query.setValueChangeMode(ValueChangeMode.EAGER);
     query.addKeyPressListener(Key.ENTER, e -> search());
     Button go = new Button(getTranslation("family.families.searchButton"), e -> search());
     go.setId("families-search");

@@ -3,6 +3,7 @@ package fr.passerelle.app.family.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,6 +29,7 @@ import java.time.format.FormatStyle;
  * kept with its time.
  */
 @Route(value = "mes-notifications", layout = MainLayout.class)
+@StyleSheet("styles/family.css")
 @RolesAllowed("PARENT")
 @Menu(title = "family.settings.nav", order = 35)
 class NotificationSettingsView extends Div implements HasDynamicTitle {
