@@ -35,5 +35,9 @@ public enum AuditKind {
   /** A call to the Jitsi hooks without the shared secret. */
   VISIO_HOOK_REFUSED,
   /** A teacher validated a pupil's level in a digital competence. */
-  SKILL_VALIDATED
+  SKILL_VALIDATED,
+  /** A director restricted a parent's link to a child (the parent no longer sees the child). */
+  GUARDIAN_RESTRICTED,
+  /** A director lifted such a restriction. */
+  GUARDIAN_UNRESTRICTED
 }

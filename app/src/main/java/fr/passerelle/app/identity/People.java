@@ -36,17 +36,20 @@ public class People {
         .toList();
   }
 
-  /** The children a parent or guardian is linked to. */
+  /**
+   * The children a parent or guardian is linked to, without the links a director restricted (see
+   * {@link Guardianships} for every link with its state).
+   */
   public Set<Long> childrenOf(long parentId) {
     return guardianships.childIds(parentId);
   }
 
-  /** Whether this parent is linked to this child. */
+  /** Whether this parent is linked to this child and the link is not restricted. */
   public boolean isGuardian(long parentId, long pupilId) {
-    return guardianships.existsByParentIdAndPupilId(parentId, pupilId);
+    return guardianships.countOpen(parentId, pupilId) > 0;
   }
 
-  /** The parents and guardians of a child. */
+  /** The parents and guardians of a child, without those whose link is restricted. */
   public Set<Long> guardiansOf(long pupilId) {
     return guardianships.parentIds(pupilId);
   }

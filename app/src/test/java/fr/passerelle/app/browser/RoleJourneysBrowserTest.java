@@ -49,6 +49,9 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry(
               "/autorisations", new NavTarget("outings.parent.title", "outings.parent.title")),
           Map.entry("/analytique", new NavTarget("nav.analytics", "analytics.title")),
+          Map.entry(
+              "/mes-notifications", new NavTarget("family.settings.nav", "family.settings.title")),
+          Map.entry("/familles", new NavTarget("family.families.nav", "family.families.title")),
           Map.entry("/accessibilite", new NavTarget("nav.accessibility", "settings.title")),
           Map.entry(
               "/filtrage/tester", new NavTarget("filtering.nav.test", "filtering.test.title")),
@@ -123,6 +126,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/actualites",
                 "/competences",
                 "/sorties",
+                "/familles",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/filtrage/politiques",
@@ -179,6 +183,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/ressources",
                 "/actualites",
                 "/autorisations",
+                "/mes-notifications",
                 "/accessibilite"),
             List.of(
                 new LinkStep(

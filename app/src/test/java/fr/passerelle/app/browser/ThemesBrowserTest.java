@@ -134,7 +134,8 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at(d -> "/analytique/ecole/" + d.school(FERRY)),
                 Page.at("/competences"),
                 Page.at(d -> "/competences/eleve/" + d.account("hugo.nguyen")),
-                Page.at("/sorties"))),
+                Page.at("/sorties"),
+                Page.at("/familles"))),
         new Tour(
             "referent.ferry",
             "/referent",
@@ -168,6 +169,7 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/parent"),
                 Page.at("/autorisations"),
                 Page.at("/ressources"),
+                Page.at("/mes-notifications"),
                 lea,
                 // Read only for a parent.
                 Page.at(d -> "/profil-eleve/" + d.account("lea.martin")),

@@ -41,6 +41,7 @@ class ShellTest extends SpringBrowserlessTest {
             "Ressources",
             "Actualités",
             "Sorties et autorisations",
+            "Mes notifications",
             "Accessibilité");
   }
 

@@ -193,7 +193,10 @@ class ScopeRulesTest {
     PupilCard lea = pupils.pupil(demo.account("lea.martin"));
     assertThat(lea.needsShown()).isFalse();
     assertThat(lea.needs()).isEmpty();
-    assertThat(lea.guardians()).extracting(PersonName::full).containsExactly("Karim Martin");
+    // Léa's parents are separated: both see her (family demo).
+    assertThat(lea.guardians())
+        .extracting(PersonName::full)
+        .containsExactly("Claire Bernard", "Karim Martin");
     assertThat(classes.roster(demo.schoolClass(FERRY, "CE1")).access())
         .isEqualTo(ClassAccess.ROSTER);
   }
