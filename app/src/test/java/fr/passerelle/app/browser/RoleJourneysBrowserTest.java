@@ -45,6 +45,10 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry("/ressources", new NavTarget("resources.nav", "resources.title")),
           Map.entry("/actualites", new NavTarget("news.nav", "news.title")),
           Map.entry("/competences", new NavTarget("skills.nav", "skills.view.title")),
+          Map.entry("/carnet-de-liaison", new NavTarget("liaison.nav", "liaison.book.title")),
+          Map.entry(
+              "/carnet-de-liaison/famille",
+              new NavTarget("liaison.nav.family", "liaison.family.title")),
           Map.entry("/analytique", new NavTarget("nav.analytics", "analytics.title")),
           Map.entry("/accessibilite", new NavTarget("nav.accessibility", "settings.title")),
           Map.entry(
@@ -119,6 +123,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/analytique",
                 "/actualites",
                 "/competences",
+                "/carnet-de-liaison",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/filtrage/politiques",
@@ -137,6 +142,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/ressources",
                 "/actualites",
                 "/competences",
+                "/carnet-de-liaison",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/filtrage/politiques",
@@ -154,6 +160,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/ressources",
                 "/actualites",
                 "/competences",
+                "/carnet-de-liaison",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/accessibilite"),
@@ -167,7 +174,13 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "parent.martin",
             "/parent",
-            List.of("/parent", "/chat", "/ressources", "/actualites", "/accessibilite"),
+            List.of(
+                "/parent",
+                "/chat",
+                "/ressources",
+                "/actualites",
+                "/carnet-de-liaison/famille",
+                "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("home.parent.open", "Léa"),

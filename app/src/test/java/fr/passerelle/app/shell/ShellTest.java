@@ -35,7 +35,13 @@ class ShellTest extends SpringBrowserlessTest {
   void parentLandsOnTheChildrenAndSeesOnlyThem() {
     assertThat(landing()).isEqualTo("parent");
     assertThat(menu())
-        .containsExactly("Mes enfants", "Messages", "Ressources", "Actualités", "Accessibilité");
+        .containsExactly(
+            "Mes enfants",
+            "Messages",
+            "Ressources",
+            "Actualités",
+            "Carnet de liaison",
+            "Accessibilité");
   }
 
   @Test
@@ -70,6 +76,7 @@ class ShellTest extends SpringBrowserlessTest {
             "Ressources",
             "Actualités",
             "Compétences numériques",
+            "Carnet de liaison",
             "Tester une adresse",
             "Déblocages de sites",
             "Règles de filtrage",
