@@ -36,6 +36,14 @@ public final class DemoAccounts {
         .single();
   }
 
+  /** A notice of the liaison book, by its title. */
+  public long liaisonNotice(String title) {
+    return jdbc.sql("select id from liaison_notice where title = ? order by id limit 1")
+        .param(title)
+        .query(Long.class)
+        .single();
+  }
+
   public long auditCount(String kind, String principal, String target) {
     return jdbc.sql(
             "select count(*) from audit_event where kind = ? and principal = ?"

@@ -4,6 +4,7 @@ import static fr.passerelle.app.browser.RoleJourneysBrowserTest.FERRY;
 
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.demo.DemoData;
+import fr.passerelle.app.liaison.internal.LiaisonDemo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,6 +91,8 @@ class ThemesBrowserTest extends BrowserTest {
     Page hugo = Page.at(d -> "/eleves/" + d.account("hugo.nguyen"));
     Page lea = Page.at(d -> "/eleves/" + d.account("lea.martin"));
     Page settings = Page.at("/accessibilite");
+    Page photo = Page.at(d -> "/carnet-de-liaison/mot/" + d.liaisonNotice(LiaisonDemo.PHOTO_TITLE));
+    Page fair = Page.at(d -> "/carnet-de-liaison/mot/" + d.liaisonNotice(LiaisonDemo.FAIR_TITLE));
     return Stream.of(
         new Tour(null, null, null, List.of()),
         new Tour(
@@ -135,7 +138,9 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/competences"),
                 Page.at(d -> "/competences/eleve/" + d.account("hugo.nguyen")),
                 Page.at("/sorties"),
-                Page.at("/familles"))),
+                Page.at("/familles"),
+                Page.at("/carnet-de-liaison"),
+                fair)),
         new Tour(
             "referent.ferry",
             "/referent",
@@ -160,13 +165,17 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/actualites"),
                 Page.at("/competences"),
                 Page.at(d -> "/competences/eleve/" + d.account("lea.martin")),
-                Page.at("/sorties"))),
+                Page.at("/sorties"),
+                Page.at("/carnet-de-liaison"),
+                photo)),
         new Tour(
             "parent.martin",
             "/parent",
             "home.parent.title",
             List.of(
                 Page.at("/parent"),
+                Page.at("/carnet-de-liaison/famille"),
+                Page.at(d -> "/carnet-de-liaison/famille/" + d.account("lea.martin")),
                 Page.at("/autorisations"),
                 Page.at("/ressources"),
                 Page.at("/mes-notifications"),

@@ -40,6 +40,7 @@ class ShellTest extends SpringBrowserlessTest {
             "Messages",
             "Ressources",
             "Actualités",
+            "Carnet de liaison",
             "Sorties et autorisations",
             "Mes notifications",
             "Accessibilité");
@@ -77,6 +78,7 @@ class ShellTest extends SpringBrowserlessTest {
             "Ressources",
             "Actualités",
             "Compétences numériques",
+            "Carnet de liaison",
             "Sorties scolaires",
             "Tester une adresse",
             "Déblocages de sites",

@@ -3,6 +3,7 @@ package fr.passerelle.app.schoollife.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -14,6 +15,7 @@ import fr.passerelle.app.reading.EasyReadService;
 import fr.passerelle.app.schoollife.Entry;
 import fr.passerelle.app.schoollife.LessonBookService;
 import fr.passerelle.app.schoollife.Progress;
+import fr.passerelle.app.shell.ChildPart;
 import fr.passerelle.app.shell.HomeSection;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,15 +29,15 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The lesson book's parts of the homes. A pupil's: the homework for today right after the live
  * visio (order {@value #PUPIL_TODAY}), the rest of the week after the class and its messages
- * ({@value #PUPIL_WEEK}). A parent's: each child's homework of the week ({@value #PARENT}). A
- * teacher's: the homework of the days around, with who has not done it yet ({@value #TEACHER}).
+ * ({@value #PUPIL_WEEK}). A parent's: each child's homework of the week, on the child's card
+ * ({@link ChildPart#HOMEWORK}). A teacher's: the homework of the days around, with who has not done
+ * it yet ({@value #TEACHER}).
  */
 @Configuration
 class SchoolLifeHomeSections {
 
   static final int PUPIL_TODAY = -15;
   static final int PUPIL_WEEK = 30;
-  static final int PARENT = 15;
   static final int TEACHER = 15;
 
   /** Homework shown on a teacher's home at most; the rest is in the lesson book. */
@@ -81,32 +83,31 @@ class SchoolLifeHomeSections {
         });
   }
 
+  /** On each child's card of a parent's home: the child's homework of the week. */
   @Bean
-  HomeSection childHomeworkSection(
+  ChildPart childHomeworkPart(
       LessonBookService book, EasyReadService easyRead, ProfileService profiles) {
-    return section(
-        Role.PARENT,
-        () -> PARENT,
-        () -> {
-          List<PersonName> children = book.myChildren();
-          if (children.isEmpty()) {
-            return Optional.empty();
-          }
+    return ChildPart.of(
+        ChildPart.HOMEWORK,
+        childId -> {
           LocalDate today = book.today();
-          Section all = new Section();
-          all.setId("homework-children");
-          var viewer = profiles.mine();
-          for (PersonName child : children) {
-            Section section = block(null, null);
-            section.add(new H2(section.getTranslation("schoollife.home.child", child.firstName())));
-            List<Entry> due = book.childHomework(child.id(), today, today.plusDays(6));
-            if (due.isEmpty()) {
-              section.add(new Paragraph(section.getTranslation("schoollife.home.childNone")));
-            }
-            due.forEach(e -> section.add(new EntryCard(book, easyRead, viewer, e, false)));
-            all.add(section);
+          List<Entry> due = book.childHomework(childId, today, today.plusDays(6));
+          Section section = new Section();
+          section.addClassNames("child-part", "homework-home");
+          section.setId("homework-child-" + childId);
+          String name =
+              book.myChildren().stream()
+                  .filter(c -> c.id() == childId)
+                  .map(PersonName::firstName)
+                  .findFirst()
+                  .orElse("");
+          section.add(new H3(section.getTranslation("schoollife.home.child", name)));
+          if (due.isEmpty()) {
+            section.add(new Paragraph(section.getTranslation("schoollife.home.childNone")));
           }
-          return Optional.of(all);
+          var viewer = profiles.mine();
+          due.forEach(e -> section.add(new EntryCard(book, easyRead, viewer, e, false)));
+          return Optional.of(section);
         });
   }
 

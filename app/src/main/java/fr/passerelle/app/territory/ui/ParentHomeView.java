@@ -60,6 +60,14 @@ class ParentHomeView extends Div implements HasDynamicTitle {
             new Paragraph(c == null ? "" : Cards.teachersLine(this, c.teachers())));
     card.setId("child-" + id);
     card.addClassName("child-card");
+    // The card is a region named by the child's name, so a screen reader lists one per child.
+    card.getChildren()
+        .findFirst()
+        .ifPresent(
+            heading -> {
+              heading.setId("child-" + id + "-name");
+              card.getElement().setAttribute("aria-labelledby", "child-" + id + "-name");
+            });
     for (ChildPart part : parts) {
       part.create(id)
           .ifPresent(

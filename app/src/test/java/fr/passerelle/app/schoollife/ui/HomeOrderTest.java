@@ -12,18 +12,22 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * The order of the homes, as a young pupil needs it: the live visio first, then today's homework,
  * then the class, its text and its messages, then the rest of the week; the same in simplified mode
  * (nothing of the homework is secondary there, and the easy-to-read version comes first). A
- * teacher's home: the classes, then the homework to check with who has not done it.
+ * teacher's home: the classes, then the homework to check with who has not done it. A parent's
+ * home: on each child's card, what asks the parent to act (a notice to sign) before the homework,
+ * then the last notices signed.
  */
 @PasserelleTest
 class HomeOrderTest extends SpringBrowserlessTest {
 
   @Autowired ProfileService profiles;
+  @Autowired JdbcClient jdbc;
 
   @BeforeEach
   void french() {
@@ -90,5 +94,26 @@ class HomeOrderTest extends SpringBrowserlessTest {
     String text = check.getElement().getTextRecursively();
     assertThat(text).contains("Lecture : le petit chat").containsPattern("3/\\d+ faits");
     assertThat(text).contains("Pas encore fait : ");
+  }
+
+  @Test
+  @WithUserDetails("parent.martin")
+  void aChildsCardAsksToActBeforeTheHomework() {
+    long lea =
+        jdbc.sql("select id from account where username = 'lea.martin'").query(Long.class).single();
+    navigate("parent", Component.class);
+    Component card = $(Component.class).id("child-" + lea);
+    List<String> parts = card.getChildren().map(HomeOrderTest::marker).toList();
+    assertThat(parts)
+        .containsSubsequence(
+            "child-" + lea + "-name",
+            "liaison-to-sign-" + lea,
+            "homework-child-" + lea,
+            "liaison-recent-" + lea);
+    assertThat(parts.getLast()).isEqualTo("a");
+    assertThat($(Component.class).id("liaison-to-sign-" + lea).getElement().getClassList())
+        .contains("child-action");
+    assertThat($(Component.class).id("homework-child-" + lea).getElement().getTextRecursively())
+        .contains("Devoirs de Léa", "Poésie : la première strophe");
   }
 }
