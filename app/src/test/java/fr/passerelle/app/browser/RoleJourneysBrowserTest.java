@@ -45,6 +45,8 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry("/ressources", new NavTarget("resources.nav", "resources.title")),
           Map.entry("/actualites", new NavTarget("news.nav", "news.title")),
           Map.entry("/competences", new NavTarget("skills.nav", "skills.view.title")),
+          Map.entry("/absences", new NavTarget("absences.nav", "absences.title")),
+          Map.entry("/appel", new NavTarget("absences.rollCall.nav", "absences.rollCall.title")),
           Map.entry("/analytique", new NavTarget("nav.analytics", "analytics.title")),
           Map.entry("/accessibilite", new NavTarget("nav.accessibility", "settings.title")),
           Map.entry(
@@ -119,6 +121,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/analytique",
                 "/actualites",
                 "/competences",
+                "/absences",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/filtrage/politiques",
@@ -137,6 +140,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/ressources",
                 "/actualites",
                 "/competences",
+                "/appel",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/filtrage/politiques",
@@ -154,6 +158,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/ressources",
                 "/actualites",
                 "/competences",
+                "/appel",
                 "/filtrage/tester",
                 "/filtrage/demandes",
                 "/accessibilite"),
@@ -167,7 +172,8 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "parent.martin",
             "/parent",
-            List.of("/parent", "/chat", "/ressources", "/actualites", "/accessibilite"),
+            List.of(
+                "/parent", "/chat", "/ressources", "/actualites", "/absences", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("home.parent.open", "Léa"),

@@ -133,7 +133,8 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/actualites"),
                 Page.at(d -> "/analytique/ecole/" + d.school(FERRY)),
                 Page.at("/competences"),
-                Page.at(d -> "/competences/eleve/" + d.account("hugo.nguyen")))),
+                Page.at(d -> "/competences/eleve/" + d.account("hugo.nguyen")),
+                Page.at("/absences"))),
         new Tour(
             "referent.ferry",
             "/referent",
@@ -157,13 +158,15 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/ressources"),
                 Page.at("/actualites"),
                 Page.at("/competences"),
-                Page.at(d -> "/competences/eleve/" + d.account("lea.martin")))),
+                Page.at(d -> "/competences/eleve/" + d.account("lea.martin")),
+                Page.at("/appel"))),
         new Tour(
             "parent.martin",
             "/parent",
             "home.parent.title",
             List.of(
                 Page.at("/parent"),
+                Page.at("/absences"),
                 Page.at("/ressources"),
                 lea,
                 // Read only for a parent.

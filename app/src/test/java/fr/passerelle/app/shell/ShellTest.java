@@ -35,7 +35,8 @@ class ShellTest extends SpringBrowserlessTest {
   void parentLandsOnTheChildrenAndSeesOnlyThem() {
     assertThat(landing()).isEqualTo("parent");
     assertThat(menu())
-        .containsExactly("Mes enfants", "Messages", "Ressources", "Actualités", "Accessibilité");
+        .containsExactly(
+            "Mes enfants", "Messages", "Ressources", "Actualités", "Absences", "Accessibilité");
   }
 
   @Test
@@ -70,6 +71,7 @@ class ShellTest extends SpringBrowserlessTest {
             "Ressources",
             "Actualités",
             "Compétences numériques",
+            "Appel",
             "Tester une adresse",
             "Déblocages de sites",
             "Règles de filtrage",
