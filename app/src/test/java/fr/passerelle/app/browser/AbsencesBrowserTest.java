@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,16 +61,21 @@ class AbsencesBrowserTest extends BrowserTest {
               Boolean.TRUE.equals(
                   browser.js("return document.querySelector(arguments[0]).checked", box)),
           () -> "Léa ticked");
+      assertThat(text("#roll-call-status")).isEqualTo(French.text("absences.rollCall.notTaken"));
       Keyboard.moveFocusTo(browser, "the save button", "#roll-call-save");
       PageChecks.assertFocusVisibleAndNotObscured(browser);
       browser.enter();
       ShellPage page = teacher;
       String saved = French.text("absences.rollCall.saved", 1);
-      browser.waitUntil(() -> saved.equals(page.announced()), () -> "the roll call saved");
-      assertThat(text("#roll-call-status")).isEqualTo(French.text("absences.rollCall.taken", 1));
+      String taken = French.text("absences.rollCall.taken", 1);
+      browser.waitUntil(
+          () -> taken.equals(text("#roll-call-status")),
+          () -> "the roll call saved, status " + text("#roll-call-status"));
+      browser.waitUntil(() -> saved.equals(page.announced()), () -> "the roll call announced");
     }
     assertThat(marks(lea, today)).isEqualTo(2);
     assertAccessible("the roll call");
+    axeInEveryTheme("the roll call");
 
     // The director sees both half-days among the unjustified absences.
     browser.forgetSession();
@@ -160,6 +166,7 @@ class AbsencesBrowserTest extends BrowserTest {
       PageChecks.assertNoHorizontalScroll(browser, "the parent's absences at 320 px");
     }
     assertAccessible("the parent's absences (" + size + ")");
+    axeInEveryTheme("the parent's absences (" + size + ")");
   }
 
   /** Tab to the checked half-day, arrow to the other one if needed. */
@@ -172,6 +179,21 @@ class AbsencesBrowserTest extends BrowserTest {
     browser.waitUntil(
         () -> heading.equals(text("#roll-call-heading")),
         () -> "the roll call of " + half + ", heading " + text("#roll-call-heading"));
+  }
+
+  private void axeInEveryTheme(String view) {
+    SoftAssertions softly = new SoftAssertions();
+    for (String theme : ThemesBrowserTest.THEMES) {
+      PageProfile.with(browser, PageProfile.THEME, theme);
+      softly
+          .assertThat(
+              Axe.analyze(browser, view, ThemesBrowserTest.HIGH_CONTRAST.contains(theme))
+                  .violations())
+          .as("axe in %s on %s", theme, view)
+          .isEmpty();
+    }
+    PageProfile.with(browser, PageProfile.THEME, "default");
+    softly.assertAll();
   }
 
   private String className() {
