@@ -139,6 +139,7 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at(d -> "/competences/eleve/" + d.account("hugo.nguyen")),
                 Page.at("/sorties"),
                 Page.at("/familles"),
+                Page.at("/absences"),
                 Page.at("/carnet-de-liaison"),
                 fair)),
         new Tour(
@@ -166,6 +167,7 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/competences"),
                 Page.at(d -> "/competences/eleve/" + d.account("lea.martin")),
                 Page.at("/sorties"),
+                Page.at("/appel"),
                 Page.at("/carnet-de-liaison"),
                 photo)),
         new Tour(
@@ -177,6 +179,7 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/carnet-de-liaison/famille"),
                 Page.at(d -> "/carnet-de-liaison/famille/" + d.account("lea.martin")),
                 Page.at("/autorisations"),
+                Page.at("/absences"),
                 Page.at("/ressources"),
                 Page.at("/mes-notifications"),
                 lea,

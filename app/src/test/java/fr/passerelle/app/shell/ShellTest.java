@@ -41,6 +41,7 @@ class ShellTest extends SpringBrowserlessTest {
             "Ressources",
             "Actualités",
             "Carnet de liaison",
+            "Absences",
             "Sorties et autorisations",
             "Mes notifications",
             "Accessibilité");
@@ -79,6 +80,7 @@ class ShellTest extends SpringBrowserlessTest {
             "Actualités",
             "Compétences numériques",
             "Carnet de liaison",
+            "Appel",
             "Sorties scolaires",
             "Tester une adresse",
             "Déblocages de sites",

@@ -1,0 +1,5 @@
+/** The absences' views and their parts of the homes. */
+@NullMarked
+package fr.passerelle.app.absences.ui;
+
+import org.jspecify.annotations.NullMarked;
