@@ -45,6 +45,13 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry("/ressources", new NavTarget("resources.nav", "resources.title")),
           Map.entry("/actualites", new NavTarget("news.nav", "news.title")),
           Map.entry("/competences", new NavTarget("skills.nav", "skills.view.title")),
+          Map.entry("/mairie/menus", new NavTarget("townhall.nav.menus", "townhall.menus.title")),
+          Map.entry(
+              "/mairie/cantine", new NavTarget("townhall.nav.canteen", "townhall.canteen.title")),
+          Map.entry("/cantine", new NavTarget("townhall.nav.parent", "townhall.parent.title")),
+          Map.entry("/menus", new NavTarget("townhall.nav.pupil", "townhall.pupil.title")),
+          Map.entry(
+              "/vie-scolaire", new NavTarget("townhall.nav.schoolLife", "townhall.life.title")),
           Map.entry("/analytique", new NavTarget("nav.analytics", "analytics.title")),
           Map.entry("/accessibilite", new NavTarget("nav.accessibility", "settings.title")),
           Map.entry(
@@ -103,7 +110,14 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "mairie.saint-etienne",
             "/mairie",
-            List.of("/mairie", "/chat", "/analytique", "/accessibilite"),
+            List.of(
+                "/mairie",
+                "/chat",
+                "/analytique",
+                "/mairie/menus",
+                "/mairie/cantine",
+                "/vie-scolaire",
+                "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("school.open", FERRY_NAME),
@@ -167,7 +181,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "parent.martin",
             "/parent",
-            List.of("/parent", "/chat", "/ressources", "/actualites", "/accessibilite"),
+            List.of("/parent", "/chat", "/ressources", "/actualites", "/cantine", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("home.parent.open", "Léa"),
@@ -176,7 +190,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "lea.martin",
             "/eleve",
-            List.of("/eleve", "/chat", "/ressources", "/actualites", "/accessibilite"),
+            List.of("/eleve", "/chat", "/ressources", "/actualites", "/menus", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("home.pupil.openClass"),

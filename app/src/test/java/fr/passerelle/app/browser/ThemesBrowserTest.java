@@ -121,7 +121,10 @@ class ThemesBrowserTest extends BrowserTest {
             List.of(
                 Page.at("/mairie"),
                 Page.at("/inventaire/chiffres"),
-                Page.at(d -> "/analytique/commune/" + d.commune("Saint-Étienne")))),
+                Page.at(d -> "/analytique/commune/" + d.commune("Saint-Étienne")),
+                Page.at("/mairie/menus"),
+                Page.at("/mairie/cantine"),
+                Page.at("/vie-scolaire"))),
         new Tour(
             "directrice.ferry",
             "/direction",
@@ -165,6 +168,8 @@ class ThemesBrowserTest extends BrowserTest {
             List.of(
                 Page.at("/parent"),
                 Page.at("/ressources"),
+                Page.at("/cantine"),
+                Page.at("/vie-scolaire"),
                 lea,
                 // Read only for a parent.
                 Page.at(d -> "/profil-eleve/" + d.account("lea.martin")),
@@ -184,7 +189,8 @@ class ThemesBrowserTest extends BrowserTest {
                 settings,
                 Page.at("/ressources"),
                 Page.at("/actualites"),
-                Page.at("/mes-competences"))));
+                Page.at("/mes-competences"),
+                Page.at("/menus"))));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -35,7 +35,14 @@ class ShellTest extends SpringBrowserlessTest {
   void parentLandsOnTheChildrenAndSeesOnlyThem() {
     assertThat(landing()).isEqualTo("parent");
     assertThat(menu())
-        .containsExactly("Mes enfants", "Messages", "Ressources", "Actualités", "Accessibilité");
+        .containsExactly(
+            "Mes enfants",
+            "Messages",
+            "Ressources",
+            "Actualités",
+            "Cantine",
+            "Vie scolaire",
+            "Accessibilité");
   }
 
   @Test
@@ -88,6 +95,13 @@ class ShellTest extends SpringBrowserlessTest {
   void townHallLandsOnTheirCommune() {
     assertThat(landing()).isEqualTo("mairie");
     assertThat(menu())
-        .containsExactly("Ma commune", "Messages", "Analyse du territoire", "Accessibilité");
+        .containsExactly(
+            "Ma commune",
+            "Messages",
+            "Analyse du territoire",
+            "Menus de la cantine",
+            "Inscriptions cantine",
+            "Vie scolaire",
+            "Accessibilité");
   }
 }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Saint-Étienne's canteen: the menus of this week and the next (a vegetarian main each day, the
  * allergens of every dish), a deadline of two days before at 10:00, and Léa Martin registered on
- * Mondays, Tuesdays and Thursdays of both weeks.
+ * Mondays, Tuesdays and Thursdays of both weeks; judo and the evening care at Jules Ferry (Léa goes
+ * to the care), and a page about the canteen's meals.
  */
 @Component
 @ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
@@ -108,6 +109,86 @@ public class TownHallDemo implements DemoContribution {
           }
         }
       }
+    }
+    long ferry = DemoContribution.id(db, "select id from school where uai = '0420101A'");
+    activity(
+        db,
+        ferry,
+        "ACTIVITY",
+        "Judo",
+        "Initiation au judo avec le club du quartier.",
+        "Le mardi de 16 h 30 à 17 h 30",
+        12,
+        monday.plusWeeks(2),
+        staff,
+        now);
+    long care =
+        activity(
+            db,
+            ferry,
+            "CARE",
+            "Garderie du soir",
+            "Accueil après la classe, goûter compris.",
+            "Chaque soir de classe jusqu’à 18 h 30",
+            30,
+            monday.plusWeeks(4),
+            staff,
+            now);
+    try (PreparedStatement st =
+        db.prepareStatement(
+            "insert into after_school_registration (activity_id, pupil_id, registered,"
+                + " by_account, changed_at) values (?, ?, true, ?, ?)")) {
+      st.setLong(1, care);
+      st.setLong(2, lea);
+      st.setLong(3, parent);
+      st.setTimestamp(4, Timestamp.from(now));
+      st.executeUpdate();
+    }
+    try (PreparedStatement st =
+        db.prepareStatement(
+            "insert into school_life_page (commune_id, title, body, published_by, published_at)"
+                + " values (?,?,?,?,?)")) {
+      st.setLong(1, commune);
+      st.setString(2, "Les repas à la cantine");
+      st.setString(
+          3,
+          "Les repas sont préparés chaque matin par la cuisine centrale de la ville, avec des"
+              + " produits de saison.\n\nUn plat végétarien est proposé chaque jour. Les"
+              + " allergènes de chaque plat sont indiqués sur les menus.");
+      st.setLong(4, staff);
+      st.setTimestamp(5, Timestamp.from(now));
+      st.executeUpdate();
+    }
+  }
+
+  private static long activity(
+      Connection db,
+      long school,
+      String kind,
+      String title,
+      String description,
+      String schedule,
+      int places,
+      LocalDate closes,
+      long staff,
+      Instant now)
+      throws SQLException {
+    try (PreparedStatement st =
+        db.prepareStatement(
+            "insert into after_school_activity (school_id, kind, title, description, schedule,"
+                + " places, closes_on, created_by, created_at) values (?,?,?,?,?,?,?,?,?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      st.setLong(1, school);
+      st.setString(2, kind);
+      st.setString(3, title);
+      st.setString(4, description);
+      st.setString(5, schedule);
+      st.setInt(6, places);
+      st.setDate(7, Date.valueOf(closes));
+      st.setLong(8, staff);
+      st.setTimestamp(9, Timestamp.from(now));
+      st.executeUpdate();
+      return key(st);
     }
   }
 
