@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -125,6 +126,74 @@ class TownHallBrowserTest extends BrowserTest {
   @Test
   void aParentRegistersLeaKeyboardOnlyAtDesktopSize() {
     registerAndUnregister(false);
+  }
+
+  /**
+   * The pupil's menus, the school-life page for staff and for a parent, and the parent's home with
+   * the canteen part: axe in every theme, nothing sideways at 320 px (100 % text).
+   */
+  @Test
+  void theOtherTownHallPagesPassAxeInEveryThemeAndFitAPhone() {
+    wednesdayNoon();
+    LoginPage.open(browser)
+        .logIn("lea.martin", DemoData.PASSWORD, "/eleve", French.title("home.pupil.title"));
+    ShellPage.opened(browser, "/menus");
+    PageChecks.assertSingleLevelOneHeading(browser, French.text("townhall.pupil.heading"));
+    assertThat(
+            browser.jsStrings(
+                "return [...document.querySelectorAll('.th-menu-large svg[role=img]')]"
+                    + ".map(s => s.getAttribute('aria-label'))"))
+        .contains(French.text("townhall.course.MAIN"), French.text("townhall.dish.vegetarian"));
+    check("lea.martin's menus");
+    browser.forgetSession();
+
+    LoginPage.open(browser)
+        .logIn(
+            "mairie.saint-etienne",
+            DemoData.PASSWORD,
+            "/mairie",
+            French.title("home.townHall.title"));
+    ShellPage.opened(browser, "/vie-scolaire");
+    assertThat(text("main")).contains("Judo", "Les repas à la cantine");
+    check("the town hall's school life");
+    browser.forgetSession();
+
+    LoginPage.open(browser)
+        .logIn("parent.martin", DemoData.PASSWORD, "/parent", French.title("home.parent.title"));
+    check("the parent's home with the canteen part");
+    ShellPage.opened(browser, "/vie-scolaire");
+    assertThat(text("main")).contains("Judo", "Garderie du soir", "Les repas à la cantine");
+    assertThat(
+            browser.js(
+                "return document.querySelectorAll(arguments[0] + ' vaadin-checkbox[checked]')"
+                    + ".length",
+                "#activities-" + demo.account("lea.martin")))
+        .as("Léa goes to the evening care, not to judo")
+        .isEqualTo(1L);
+    check("the parent's school life");
+  }
+
+  private void check(String view) {
+    for (String theme : ThemesBrowserTest.THEMES) {
+      PageProfile.with(browser, PageProfile.THEME, theme);
+      assertThat(
+              Axe.analyze(browser, view, ThemesBrowserTest.HIGH_CONTRAST.contains(theme))
+                  .violations())
+          .as("axe in %s on %s", theme, view)
+          .isEmpty();
+    }
+    PageProfile.with(browser, PageProfile.THEME, "default");
+    // As ThemesBrowserTest: 320 px wide at 100 % text (WCAG 1.4.10), the person's own text size
+    // put back afterwards.
+    Map<String, String> own = PageProfile.attributes(browser);
+    browser.resize(320, 800);
+    try {
+      PageProfile.withStyle(browser, "--pa-text-scale", "1");
+      PageChecks.assertNoHorizontalScroll(browser, view + " at 320 px");
+    } finally {
+      browser.resize(1280, 900);
+      PageProfile.apply(browser, own);
+    }
   }
 
   private void registerAndUnregister(boolean phone) {

@@ -7,6 +7,7 @@ import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
 import fr.passerelle.app.SettableClock;
+import fr.passerelle.app.family.FamilyNews;
 import fr.passerelle.app.outings.OutingAnnounced;
 import fr.passerelle.app.territory.ScopeDeniedException;
 import java.time.DayOfWeek;
@@ -27,6 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * cancel the meal of that day even past the deadline, with the outing as reason.
  */
 @PasserelleTest
+@RecordApplicationEvents
 class CanteenServiceTest {
 
   static final String FERRY = "0420101A";
@@ -51,6 +55,7 @@ class CanteenServiceTest {
   @Autowired SettableClock clock;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transactions;
+  @Autowired ApplicationEvents published;
   DemoAccounts demo;
   long saintEtienne;
   long lea;
@@ -258,6 +263,12 @@ class CanteenServiceTest {
                 .query(Long.class)
                 .single())
         .isOne();
+    // Léa's parents hear of it (she eats there that day); Hugo's do not (he does not).
+    List<FamilyNews> news =
+        published.stream(FamilyNews.class).filter(n -> n.kind().equals("canteen")).toList();
+    assertThat(news).extracting(FamilyNews::pupilId).containsExactly(lea);
+    assertThat(news.getFirst().route()).isEqualTo("cantine");
+    assertThat(news.getFirst().body()).contains("Musée d’art");
 
     // The day before: past the deadline for an ordinary change, not for the outing.
     at(day.minusDays(1), LocalTime.of(18, 0));

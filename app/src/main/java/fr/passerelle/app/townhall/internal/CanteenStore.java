@@ -240,6 +240,25 @@ public class CanteenStore {
 
   // ---- outings ----
 
+  /** The pupils of these classes who eat at the canteen on this day (their latest row). */
+  public List<Long> eatingOn(Set<Long> classIds, LocalDate day) {
+    List<Long> pupils = new ArrayList<>();
+    for (long classId : classIds) {
+      pupils.addAll(
+          jdbc.sql(
+                  "select r.pupil_id from canteen_registration r"
+                      + " join enrolment e on e.pupil_id = r.pupil_id"
+                      + " where e.class_id = ? and r.meal_day = ? and r.eats = true"
+                      + " and r.id = (select max(r2.id) from canteen_registration r2"
+                      + " where r2.pupil_id = r.pupil_id and r2.meal_day = r.meal_day)"
+                      + " order by r.pupil_id")
+              .params(classId, Date.valueOf(day))
+              .query(Long.class)
+              .list());
+    }
+    return pupils;
+  }
+
   /** Records (or moves) an outing's day for its classes. */
   public void saveOuting(long outingId, Set<Long> classIds, LocalDate day, String title) {
     jdbc.sql("delete from canteen_outing where outing_id = ?").param(outingId).update();
