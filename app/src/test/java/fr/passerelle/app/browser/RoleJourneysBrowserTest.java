@@ -54,6 +54,13 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry("/sorties", new NavTarget("outings.nav", "outings.staff.title")),
           Map.entry(
               "/autorisations", new NavTarget("outings.parent.title", "outings.parent.title")),
+          Map.entry("/mairie/menus", new NavTarget("townhall.nav.menus", "townhall.menus.title")),
+          Map.entry(
+              "/mairie/cantine", new NavTarget("townhall.nav.canteen", "townhall.canteen.title")),
+          Map.entry("/cantine", new NavTarget("townhall.nav.parent", "townhall.parent.title")),
+          Map.entry("/menus", new NavTarget("townhall.nav.pupil", "townhall.pupil.title")),
+          Map.entry(
+              "/vie-scolaire", new NavTarget("townhall.nav.schoolLife", "townhall.life.title")),
           Map.entry("/analytique", new NavTarget("nav.analytics", "analytics.title")),
           Map.entry(
               "/mes-notifications", new NavTarget("family.settings.nav", "family.settings.title")),
@@ -115,7 +122,14 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "mairie.saint-etienne",
             "/mairie",
-            List.of("/mairie", "/chat", "/analytique", "/accessibilite"),
+            List.of(
+                "/mairie",
+                "/chat",
+                "/analytique",
+                "/mairie/menus",
+                "/mairie/cantine",
+                "/vie-scolaire",
+                "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("school.open", FERRY_NAME),
@@ -197,6 +211,8 @@ class RoleJourneysBrowserTest extends BrowserTest {
                 "/carnet-de-liaison/famille",
                 "/absences",
                 "/autorisations",
+                "/cantine",
+                "/vie-scolaire",
                 "/mes-notifications",
                 "/accessibilite"),
             List.of(
@@ -207,7 +223,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
         new Journey(
             "lea.martin",
             "/eleve",
-            List.of("/eleve", "/chat", "/ressources", "/actualites", "/accessibilite"),
+            List.of("/eleve", "/chat", "/ressources", "/actualites", "/menus", "/accessibilite"),
             List.of(
                 new LinkStep(
                     French.text("home.pupil.openClass"),

@@ -124,7 +124,10 @@ class ThemesBrowserTest extends BrowserTest {
             List.of(
                 Page.at("/mairie"),
                 Page.at("/inventaire/chiffres"),
-                Page.at(d -> "/analytique/commune/" + d.commune("Saint-Étienne")))),
+                Page.at(d -> "/analytique/commune/" + d.commune("Saint-Étienne")),
+                Page.at("/mairie/menus"),
+                Page.at("/mairie/cantine"),
+                Page.at("/vie-scolaire"))),
         new Tour(
             "directrice.ferry",
             "/direction",
@@ -181,6 +184,8 @@ class ThemesBrowserTest extends BrowserTest {
                 Page.at("/autorisations"),
                 Page.at("/absences"),
                 Page.at("/ressources"),
+                Page.at("/cantine"),
+                Page.at("/vie-scolaire"),
                 Page.at("/mes-notifications"),
                 lea,
                 // Read only for a parent.
@@ -201,7 +206,8 @@ class ThemesBrowserTest extends BrowserTest {
                 settings,
                 Page.at("/ressources"),
                 Page.at("/actualites"),
-                Page.at("/mes-competences"))));
+                Page.at("/mes-competences"),
+                Page.at("/menus"))));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -227,7 +227,8 @@ class LiaisonServiceTest {
             m ->
                 assertThat(m.parents())
                     .extracting(PersonName::full)
-                    .containsExactly("Karim Martin"));
+                    // Léa's separated parents: the family demo links Claire Bernard too.
+                    .containsExactlyInAnyOrder("Karim Martin", "Claire Bernard"));
     assertThat(after.acknowledgements())
         .singleElement()
         .satisfies(
@@ -347,7 +348,8 @@ class LiaisonServiceTest {
         .singleElement()
         .satisfies(
             n -> {
-              assertThat(n.parentIds()).containsExactly(demo.account(MARTIN));
+              assertThat(n.parentIds())
+                  .containsExactlyInAnyOrder(demo.account(MARTIN), demo.account("parent.bernard"));
               assertThat(n.kind()).isEqualTo("liaison");
               assertThat(n.at()).isEqualTo(at);
             });

@@ -43,6 +43,8 @@ class ShellTest extends SpringBrowserlessTest {
             "Carnet de liaison",
             "Absences",
             "Sorties et autorisations",
+            "Cantine",
+            "Vie scolaire",
             "Mes notifications",
             "Accessibilité");
   }
@@ -100,6 +102,13 @@ class ShellTest extends SpringBrowserlessTest {
   void townHallLandsOnTheirCommune() {
     assertThat(landing()).isEqualTo("mairie");
     assertThat(menu())
-        .containsExactly("Ma commune", "Messages", "Analyse du territoire", "Accessibilité");
+        .containsExactly(
+            "Ma commune",
+            "Messages",
+            "Analyse du territoire",
+            "Menus de la cantine",
+            "Inscriptions cantine",
+            "Vie scolaire",
+            "Accessibilité");
   }
 }

@@ -72,6 +72,7 @@ class ParentHomeView extends Div implements HasDynamicTitle {
       part.create(id)
           .ifPresent(
               component -> {
+                component.addClassName("child-part");
                 if (part.asksToAct()) {
                   component.addClassName("child-action");
                 }

@@ -90,7 +90,7 @@ class TerritoryViewsTest extends SpringBrowserlessTest {
         .doesNotContain("Lecteur d’écran");
   }
 
-  /** The home's own components, without those other features add as home sections. */
+  /** The home's own components, without those other features add as home sections or card parts. */
   static <T extends com.vaadin.flow.component.Component> java.util.List<T> own(
       java.util.List<T> found) {
     return found.stream()
@@ -100,7 +100,7 @@ class TerritoryViewsTest extends SpringBrowserlessTest {
                   p.isPresent();
                   p = p.get().getParent()) {
                 if (p.get() instanceof com.vaadin.flow.component.HasStyle styled
-                    && styled.hasClassName("home-section")) {
+                    && (styled.hasClassName("home-section") || styled.hasClassName("child-part"))) {
                   return false;
                 }
               }
