@@ -1,26 +1,15 @@
 package fr.passerelle.app.classspace;
 
+import fr.passerelle.app.support.RefusedException;
+
 /**
  * A request the class space's rules refuse (an empty title, a file too big or of the wrong kind, an
  * image without its alternative text). {@link #messageKey()} and {@link #arguments()} are the text
  * to show; nothing was saved.
  */
-public class ClassSpaceException extends RuntimeException {
-
-  private final String messageKey;
-  private final transient Object[] arguments;
+public class ClassSpaceException extends RefusedException {
 
   public ClassSpaceException(String messageKey, Object... arguments) {
-    super(messageKey);
-    this.messageKey = messageKey;
-    this.arguments = arguments.clone();
-  }
-
-  public String messageKey() {
-    return messageKey;
-  }
-
-  public Object[] arguments() {
-    return arguments.clone();
+    super(messageKey, arguments);
   }
 }

@@ -1,22 +1,11 @@
 package fr.passerelle.app.liaison;
 
-/** A notice or a reply the service refuses, with the bundle key that says why. */
-public class LiaisonException extends RuntimeException {
+import fr.passerelle.app.support.RefusedException;
 
-  private final String messageKey;
-  private final transient Object[] arguments;
+/** A notice or a reply the service refuses, with the bundle key that says why. */
+public class LiaisonException extends RefusedException {
 
   public LiaisonException(String messageKey, Object... arguments) {
-    super(messageKey);
-    this.messageKey = messageKey;
-    this.arguments = arguments.clone();
-  }
-
-  public String messageKey() {
-    return messageKey;
-  }
-
-  public Object[] arguments() {
-    return arguments.clone();
+    super(messageKey, arguments);
   }
 }

@@ -84,7 +84,16 @@ class ThemesBrowserTest extends BrowserTest {
 
   private final Map<String, Double> lowestRatio = new TreeMap<>();
 
+  /**
+   * The tours to take: all of them, or only the one of the account named by the system property
+   * {@code themes.tour} ({@code -Dthemes.tour=parent.martin}) while working on one role's views.
+   */
   static Stream<Tour> tours() {
+    String only = System.getProperty("themes.tour");
+    return allTours().filter(t -> only == null || only.equals(t.username()));
+  }
+
+  static Stream<Tour> allTours() {
     Page ferry = Page.at(d -> "/ecole/" + d.school(FERRY));
     Page cm2 = Page.at(d -> "/classe/" + d.schoolClass(FERRY, "CM2"));
     Page ce1 = Page.at(d -> "/classe/" + d.schoolClass(FERRY, "CE1"));
