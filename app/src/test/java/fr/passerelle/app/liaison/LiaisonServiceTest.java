@@ -11,6 +11,7 @@ import fr.passerelle.app.family.FamilyNews;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.territory.ScopeDeniedException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -91,6 +92,14 @@ class LiaisonServiceTest {
         .param(demo.school(SOLEIL))
         .query(String.class)
         .single();
+  }
+
+  /**
+   * A whole second some hours after the real time: later than anything the demo data and the other
+   * tests wrote, so "latest first" lists put this test's rows first whatever the day it runs.
+   */
+  static Instant soon(int hours) {
+    return Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(hours, ChronoUnit.HOURS);
   }
 
   Set<Long> ce1Pupils() {
@@ -201,7 +210,7 @@ class LiaisonServiceTest {
     assertThat(before.families()).isEqualTo(families);
     assertThat(before.missing()).hasSize(families);
 
-    Instant first = Instant.parse("2026-11-30T08:00:00Z");
+    Instant first = soon(1);
     clock.set(first);
     assertThat(as(NGUYEN, () -> liaison.acknowledge(notice.id(), hugo))).isEqualTo(first);
     clock.set(first.plusSeconds(3600));
@@ -299,7 +308,7 @@ class LiaisonServiceTest {
     assertThatThrownBy(() -> as(MARTIN, () -> liaison.reply(open.id(), hugo, "Moi")))
         .isInstanceOf(ScopeDeniedException.class);
 
-    Instant t1 = Instant.parse("2026-11-30T09:00:00Z");
+    Instant t1 = soon(2);
     clock.set(t1);
     as(MARTIN, () -> liaison.reply(open.id(), lea, "Je peux venir le matin."));
     clock.set(t1.plusSeconds(600));
@@ -334,7 +343,7 @@ class LiaisonServiceTest {
     as(NGUYEN, () -> liaison.acknowledge(notice.id(), hugo));
     assertThatThrownBy(() -> as(COLLEAGUE, () -> liaison.remind(notice.id())))
         .isInstanceOf(ScopeDeniedException.class);
-    Instant at = Instant.parse("2026-12-01T17:00:00Z");
+    Instant at = soon(3);
     clock.set(at);
     int reminded = as(TEACHER, () -> liaison.remind(notice.id()));
     assertThat(reminded).isEqualTo(pupils.size() - 1);
