@@ -1,18 +1,15 @@
 package fr.passerelle.app.browser;
 
-import com.deque.html.axecore.args.AxeRuleOptions;
-import com.deque.html.axecore.args.AxeRunOnlyOptions;
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.Check;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Runs axe-core on the page as it is and fails on any violation of WCAG 2.0/2.1 A and AA and WCAG
@@ -60,69 +57,93 @@ public final class Axe {
   }
 
   /**
+   * axe-core's own script, as the axe-core Selenium library ships it. It is put into a page once (a
+   * new document has none) and run there as often as the page changes theme.
+   */
+  private static final String SOURCE = axeSource();
+
+  /**
+   * Runs axe in the page and sends back only what the tests read: each violation's rule, impact,
+   * element, failure summary and HTML, and the lowest contrast axe measured (on the elements it
+   * could measure, passing or not) with its element. The whole result (every passing node) is
+   * large, and turning it into Java objects took longer than axe itself.
+   */
+  private static final String RUN =
+      """
+      const [options, done] = [arguments[0], arguments[arguments.length - 1]];
+      axe.run(document, options).then(results => {
+        const violations = [];
+        results.violations.forEach(rule => rule.nodes.forEach(node => violations.push({
+          rule: rule.id, impact: String(rule.impact), target: JSON.stringify(node.target),
+          summary: node.failureSummary || '', html: node.html || ''})));
+        let lowest = null, at = '';
+        results.passes.concat(results.violations)
+          .filter(rule => rule.id.startsWith('color-contrast'))
+          .forEach(rule => rule.nodes.forEach(node => node.any.concat(node.all).forEach(check => {
+            const ratio = check.data && check.data.contrastRatio;
+            if (typeof ratio === 'number' && ratio > 0 && (lowest === null || ratio < lowest)) {
+              lowest = ratio;
+              at = JSON.stringify(node.target) + ' ' + (node.html || '');
+            }
+          })));
+        done({violations, lowest, at});
+      }, error => done({error: String(error)}));
+      """;
+
+  /**
    * Runs axe with the WCAG 2.0/2.1 A and AA and 2.2 AA tags, and also the AAA enhanced contrast
    * rule when asked, on the page as it is.
    */
+  @SuppressWarnings("unchecked")
   public static Report analyze(Browser browser, String view, boolean enhancedContrast) {
     browser.waitForVaadin();
-    AxeRunOnlyOptions tags = new AxeRunOnlyOptions();
-    tags.setType("tag");
-    tags.setValues(TAGS);
-    AxeRunOptions options = new AxeRunOptions();
-    options.setRunOnly(tags);
+    Map<String, Object> options = new LinkedHashMap<>();
+    options.put("runOnly", Map.of("type", "tag", "values", TAGS));
     if (enhancedContrast) {
       // An enabled rule runs in addition to the tags (axe's own precedence for "rules").
-      AxeRuleOptions on = new AxeRuleOptions();
-      on.setEnabled(true);
-      options.setRules(Map.of(ENHANCED_CONTRAST, on));
+      options.put("rules", Map.of(ENHANCED_CONTRAST, Map.of("enabled", true)));
     }
-    // The page has no frames: axe runs in the page itself (no helper window that steals focus).
-    Results results =
-        new AxeBuilder().withOptions(options).setLegacyMode(true).analyze(browser.driver());
-    if (results.isErrored()) {
-      throw new AssertionError("axe failed on " + view + ": " + results.getErrorMessage());
+    // The page has no frames: axe runs in the page itself.
+    if (!Boolean.TRUE.equals(browser.js("return typeof window.axe === 'object';"))) {
+      browser.js(SOURCE);
+    }
+    Map<String, Object> results =
+        (Map<String, Object>) browser.driver().executeAsyncScript(RUN, options);
+    if (results.get("error") != null) {
+      throw new AssertionError("axe failed on " + view + ": " + results.get("error"));
     }
     List<String> problems = new ArrayList<>();
-    for (Rule rule : results.getViolations()) {
-      for (CheckedNode node : rule.getNodes()) {
-        String target = String.valueOf(node.getTarget());
-        if (ALLOWED.stream()
-            .anyMatch(a -> a.rule().equals(rule.getId()) && a.target().equals(target))) {
-          continue;
-        }
-        problems.add(
-            rule.getId()
-                + " ["
-                + rule.getImpact()
-                + "] on "
-                + target
-                + ": "
-                + oneLine(node.getFailureSummary())
-                + "\n      html: "
-                + oneLine(node.getHtml()));
+    for (Map<String, String> node : (List<Map<String, String>>) results.get("violations")) {
+      String rule = node.get("rule");
+      String target = node.get("target");
+      if (ALLOWED.stream().anyMatch(a -> a.rule().equals(rule) && a.target().equals(target))) {
+        continue;
       }
+      problems.add(
+          rule
+              + " ["
+              + node.get("impact")
+              + "] on "
+              + target
+              + ": "
+              + oneLine(node.get("summary"))
+              + "\n      html: "
+              + oneLine(node.get("html")));
     }
-    double lowest = Double.NaN;
-    String at = "";
-    List<Rule> measured =
-        Stream.of(results.getPasses(), results.getViolations())
-            .flatMap(List::stream)
-            .filter(r -> r.getId().startsWith("color-contrast"))
-            .toList();
-    for (Rule rule : measured) {
-      for (CheckedNode node : rule.getNodes()) {
-        for (Check check : Stream.of(node.getAny(), node.getAll()).flatMap(List::stream).toList()) {
-          if (check.getData() instanceof Map<?, ?> data
-              && data.get("contrastRatio") instanceof Number ratio
-              && ratio.doubleValue() > 0
-              && !(ratio.doubleValue() >= lowest)) {
-            lowest = ratio.doubleValue();
-            at = String.valueOf(node.getTarget()) + " " + oneLine(node.getHtml());
-          }
-        }
+    double lowest =
+        results.get("lowest") instanceof Number ratio ? ratio.doubleValue() : Double.NaN;
+    return new Report(List.copyOf(problems), lowest, oneLine((String) results.get("at")));
+  }
+
+  private static String axeSource() {
+    try (InputStream in = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+      if (in == null) {
+        throw new IllegalStateException("axe.min.js is not on the class path");
       }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return new Report(List.copyOf(problems), lowest, at);
   }
 
   private static String oneLine(String text) {
