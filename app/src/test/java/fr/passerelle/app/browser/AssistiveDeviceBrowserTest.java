@@ -15,12 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class AssistiveDeviceBrowserTest extends BrowserTest {
 
-  private static final String CLOSED_WITH_FOCUS =
-      Browser.DEEP_ACTIVE.replace("return a;", "")
-          + "const s = document.getElementById(arguments[0]);"
-          + " return !s.opened && !!a && a.localName !== 'vaadin-select-item'"
-          + " && !!a.closest('#' + arguments[0]);";
-
   @Autowired JdbcClient jdbc;
 
   long device(String serial) {
@@ -67,7 +61,7 @@ class AssistiveDeviceBrowserTest extends BrowserTest {
     browser.waitForVaadin();
     browser.press(Keys.ARROW_DOWN);
     browser.press(Keys.ENTER);
-    waitClosed("device-state");
+    Keyboard.waitSelectClosedWithFocus(browser, "device-state");
     assertThat(
             browser.js(
                 "return document.querySelector('#device-state vaadin-select-value-button')"
@@ -87,7 +81,7 @@ class AssistiveDeviceBrowserTest extends BrowserTest {
     browser.press(Keys.ARROW_DOWN);
     browser.waitForVaadin();
     browser.press(Keys.ENTER);
-    waitClosed("device-replacement");
+    Keyboard.waitSelectClosedWithFocus(browser, "device-replacement");
     pressButton(French.text("inventory.device.lendReplacement"));
     browser.waitUntil(
         () -> page.announced() != null && page.announced().contains("remplacement"),
@@ -101,12 +95,6 @@ class AssistiveDeviceBrowserTest extends BrowserTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
-  }
-
-  private void waitClosed(String id) {
-    browser.waitUntil(
-        () -> Boolean.TRUE.equals(browser.js(CLOSED_WITH_FOCUS, id)),
-        () -> "the list of " + id + " closed, focus on " + browser.describeFocus());
   }
 
   private void pressButton(String text) {

@@ -54,6 +54,29 @@ public final class Keyboard {
     }
   }
 
+  /**
+   * A select's list is closed, the focus is back on the select, and the list's closing animation
+   * has ended. Until it ends, the list still traps the focus: a Tab pressed then lands on one of
+   * its items, which the list's removal leaves to the document body.
+   */
+  private static final String SELECT_CLOSED_WITH_FOCUS =
+      Browser.DEEP_ACTIVE.replace("return a;", "")
+          + """
+          const s = document.getElementById(arguments[0]);
+          const list = s.shadowRoot && s.shadowRoot.getElementById('overlay');
+          const closing = !!list && (list.opened || list.hasAttribute('closing'));
+          return !s.opened && !closing && !!a && a.localName !== 'vaadin-select-item'
+              && !!a.closest('#' + arguments[0]);
+          """;
+
+  /** Waits for the select with this id to have closed its list and to have the focus again. */
+  public static void waitSelectClosedWithFocus(Browser browser, String id) {
+    browser.waitUntil(
+        () -> Boolean.TRUE.equals(browser.js(SELECT_CLOSED_WITH_FOCUS, id)),
+        () ->
+            "the list of " + id + " closed and the focus on it, not on " + browser.describeFocus());
+  }
+
   /** Whether the element matching the selector has the focus (itself, not something inside it). */
   public static boolean isFocused(Browser browser, String selector) {
     return Boolean.TRUE.equals(browser.js(IS_FOCUSED, selector));

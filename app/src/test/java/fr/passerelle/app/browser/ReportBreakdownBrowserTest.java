@@ -55,7 +55,7 @@ class ReportBreakdownBrowserTest extends BrowserTest {
                 "const s = document.getElementById('report-device');"
                     + " return s.querySelector('vaadin-select-value-button').textContent.trim();");
     assertThat(chosen).isNotBlank();
-    waitClosedWithFocus("report-device");
+    Keyboard.waitSelectClosedWithFocus(browser, "report-device");
     pressButton(French.text("helpdesk.report.next"));
     waitForStep("helpdesk.report.step2");
     assertAccessible("step 2 of reporting a breakdown");
@@ -71,7 +71,7 @@ class ReportBreakdownBrowserTest extends BrowserTest {
     browser.press(Keys.ENTER);
     browser.waitForVaadin();
     assertThat(browser.js("return document.getElementById('report-urgency').value")).isEqualTo("4");
-    waitClosedWithFocus("report-urgency");
+    Keyboard.waitSelectClosedWithFocus(browser, "report-urgency");
     pressButton(French.text("helpdesk.report.next"));
     waitForStep("helpdesk.report.step3");
     assertThat(mainText())
@@ -135,21 +135,6 @@ class ReportBreakdownBrowserTest extends BrowserTest {
     browser.waitUntil(
         () -> heading.equals(browser.js(STEP_FOCUSED)),
         () -> "the focus on the heading «" + heading + "», it is on " + browser.describeFocus());
-  }
-
-  /** The select's list has closed and the focus is back on the select itself. */
-  private void waitClosedWithFocus(String id) {
-    browser.waitUntil(
-        () ->
-            Boolean.TRUE.equals(
-                browser.js(
-                    Browser.DEEP_ACTIVE.replace("return a;", "")
-                        + "const s = document.getElementById(arguments[0]);"
-                        + " return !s.opened && !!a && a.localName !== 'vaadin-select-item'"
-                        + " && !!a.closest('#' + arguments[0]);",
-                    id)),
-        () ->
-            "the list of " + id + " closed and the focus on it, not on " + browser.describeFocus());
   }
 
   private boolean focusIn(String selector) {
