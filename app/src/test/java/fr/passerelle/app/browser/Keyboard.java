@@ -64,7 +64,7 @@ public final class Keyboard {
           + """
           const s = document.getElementById(arguments[0]);
           const list = s.shadowRoot && s.shadowRoot.getElementById('overlay');
-          const closing = !!list && (list.opened || list.hasAttribute('closing'));
+          const closing = !!list && list.hasAttribute('closing');
           return !s.opened && !closing && !!a && a.localName !== 'vaadin-select-item'
               && !!a.closest('#' + arguments[0]);
           """;
