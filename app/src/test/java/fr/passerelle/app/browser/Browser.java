@@ -15,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -159,6 +160,27 @@ public final class Browser implements AutoCloseable {
         .keyUp(Keys.SHIFT)
         .keyUp(Keys.ALT)
         .perform();
+  }
+
+  /**
+   * Chooses a file in an upload as its system file dialog would: the dialog is not a page, so the
+   * path goes to the upload's file input. The input is emptied first, as the upload's own button
+   * does before it opens the dialog; ChromeDriver adds to what a "multiple" input holds, so without
+   * this a second choice would send the first file again.
+   */
+  public void chooseFile(String uploadId, Path file) {
+    WebElement input =
+        (WebElement)
+            js(
+                """
+                const upload = document.getElementById(arguments[0]);
+                const input = upload.querySelector('input[type=file]')
+                    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
+                input.value = '';
+                return input;
+                """,
+                uploadId);
+    input.sendKeys(file.toAbsolutePath().toString());
   }
 
   /** Types text into the focused field. */

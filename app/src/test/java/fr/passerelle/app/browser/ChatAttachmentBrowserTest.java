@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -115,11 +114,7 @@ class ChatAttachmentBrowserTest extends BrowserTest {
   }
 
   private static void choose(Browser who, Path file) {
-    who.driver()
-        .findElement(By.id("chat-upload"))
-        .getShadowRoot()
-        .findElement(By.cssSelector("input[type=file]"))
-        .sendKeys(file.toAbsolutePath().toString());
+    who.chooseFile("chat-upload", file);
   }
 
   private static String fileState(Browser who) {

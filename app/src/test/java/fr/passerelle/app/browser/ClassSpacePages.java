@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.openqa.selenium.WebElement;
 
 /**
  * The class space's pages as a person uses them with the keyboard: fields reached with Tab and
@@ -14,13 +13,6 @@ import org.openqa.selenium.WebElement;
  * test cannot drive: the file's path is given to the upload's own file input instead.
  */
 final class ClassSpacePages {
-
-  private static final String FILE_INPUT =
-      """
-      const upload = document.getElementById(arguments[0]);
-      return upload.querySelector('input[type=file]')
-          || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
-      """;
 
   private final Browser browser;
 
@@ -44,8 +36,7 @@ final class ClassSpacePages {
   /** Sends a file through an upload, as the file dialog would, and waits for its answer. */
   void send(String uploadId, Path file) {
     String before = status(uploadId);
-    WebElement input = (WebElement) browser.js(FILE_INPUT, uploadId);
-    input.sendKeys(file.toAbsolutePath().toString());
+    browser.chooseFile(uploadId, file);
     browser.waitUntil(
         () -> !status(uploadId).equals(before) || uploadId.equals("news-image"),
         () -> "an answer to the file sent to " + uploadId + ", status: " + status(uploadId));

@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebElement;
 
 /**
  * The filtering management views with the keyboard only: the TICE referent grants the CE1 teacher's
@@ -79,13 +78,7 @@ class FilteringManagementBrowserTest extends BrowserTest {
       Files.copy(in, archive, StandardCopyOption.REPLACE_EXISTING);
     }
     try {
-      WebElement input =
-          (WebElement)
-              browser.js(
-                  "const u = document.getElementById('lists-upload');"
-                      + " return u.querySelector('input[type=file]')"
-                      + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));");
-      input.sendKeys(archive.toAbsolutePath().toString());
+      browser.chooseFile("lists-upload", archive);
       browser.waitUntil(
           () ->
               (Boolean)

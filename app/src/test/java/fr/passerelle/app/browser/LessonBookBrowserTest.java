@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -198,13 +197,7 @@ class LessonBookBrowserTest extends BrowserTest {
     Path dir = Files.createTempDirectory("upload");
     Path file = dir.resolve(name);
     Files.write(file, content);
-    WebElement input =
-        (WebElement)
-            browser.js(
-                "const u = document.querySelector('#lesson-upload');"
-                    + " return u.querySelector('input[type=file]')"
-                    + " || u.shadowRoot.querySelector('input[type=file]');");
-    input.sendKeys(file.toAbsolutePath().toString());
+    browser.chooseFile("lesson-upload", file);
   }
 
   private void axeInEveryTheme(String view) {
