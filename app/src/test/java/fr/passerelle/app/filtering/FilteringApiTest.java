@@ -11,10 +11,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The decision API for proxies: the shared token, JSON answers, the school found by network. */
 @PasserelleTest
@@ -64,8 +68,25 @@ class FilteringApiTest {
 
     HttpResponse<String> open = get(url("https://lumni.fr/"), "filtering-test-token");
     assertThat(open.body()).contains("\"decision\":\"allow\"", "\"scope\":\"default\"");
+    Map<String, Object> answer = object(open.body());
+    assertThat(answer.keySet())
+        .containsExactly(
+            "url",
+            "decision",
+            "step",
+            "scope",
+            "rule",
+            "category",
+            "matched",
+            "school",
+            "class",
+            "chain");
+    assertThat(answer).containsEntry("url", "https://lumni.fr/").containsEntry("school", null);
+    assertThat(answer.get("chain")).isInstanceOf(List.class);
 
-    assertThat(get(url("not an address"), "filtering-test-token").statusCode()).isEqualTo(400);
+    HttpResponse<String> refused = get(url("not an address"), "filtering-test-token");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(object(refused.body())).isEqualTo(Map.of("error", "not a URL"));
     assertThat(
             get("instant=yesterday&" + url("https://lumni.fr/"), "filtering-test-token")
                 .statusCode())
@@ -131,5 +152,9 @@ class FilteringApiTest {
                 .query((rs, n) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3))
                 .list())
         .containsExactly(" 4 0", "games 0 7");
+  }
+
+  private static Map<String, Object> object(String json) {
+    return JsonMapper.shared().readValue(json, new TypeReference<>() {});
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.SettableClock;
-import fr.passerelle.media.visio.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,6 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reservation and presence endpoints as the Jitsi deployment calls them over HTTP: Prosody's
@@ -31,6 +33,8 @@ class JitsiHooksContractTest {
 
   static final String SECRET = "test-hook-secret-for-the-jitsi-deployment";
   static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final JsonMapper JSON =
+      JsonMapper.builder().enable(DeserializationFeature.USE_LONG_FOR_INTS).build();
 
   @LocalServerPort int port;
   @Autowired VisioService visio;
@@ -66,7 +70,7 @@ class JitsiHooksContractTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
-    Map<String, Object> body = Json.readObject(response.body());
+    Map<String, Object> body = object(response.body());
     assertThat(body)
         .containsEntry("id", session)
         .containsEntry("name", room)
@@ -86,7 +90,7 @@ class JitsiHooksContractTest {
   void unknownRoomsAndRoomsOutsideTheirTimeAreRefused() throws Exception {
     HttpResponse<String> unknown = reserve(SECRET, "classe-aaaaaaaaaaaaaaaaaaaaaaaaaa", null);
     assertThat(unknown.statusCode()).isEqualTo(403);
-    assertThat(Json.readObject(unknown.body())).containsKey("message");
+    assertThat(object(unknown.body())).containsKey("message");
     t.at(VisioTestSupport.MONDAY_9.plusHours(3));
     assertThat(reserve(SECRET, room, null).statusCode()).isEqualTo(403);
     assertThat(reserve(SECRET, "", null).statusCode()).isEqualTo(400);
@@ -182,11 +186,28 @@ class JitsiHooksContractTest {
         """;
     assertThat(event("occupant/joined", unknown).statusCode()).isEqualTo(404);
     assertThat(event("occupant/joined", "{not json").statusCode()).isEqualTo(400);
+    assertThat(event("occupant/joined", "").statusCode()).isEqualTo(400);
+    assertThat(event("occupant/joined", "null").statusCode()).isEqualTo(400);
+    assertThat(event("occupant/joined", "[{\"room_name\":\"" + room + "\"}]").statusCode())
+        .isEqualTo(400);
+    assertThat(event("room/created", "{\"room_name\":\"" + room + "\"} {}").statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> malformed = event("occupant/joined", "{not json");
+    assertThat(object(malformed.body())).isEqualTo(Map.of("message", "Malformed JSON"));
     assertThat(event("occupant/joined", "{\"room_name\":\"" + room + "\"}").statusCode())
         .isEqualTo(400);
     assertThat(event("room/renamed", "{\"room_name\":\"" + room + "\"}").statusCode())
         .isEqualTo(404);
     assertThat(presenceCount()).isZero();
+  }
+
+  @Test
+  void anEventIsReadAsJsonWhateverItsContentType() throws Exception {
+    String created = "{\"event_name\":\"muc-room-created\",\"room_name\":\"" + room + "\"}";
+    assertThat(
+            send("POST", "/api/visio/events/room/created", SECRET, "text/plain", created)
+                .statusCode())
+        .isEqualTo(200);
   }
 
   private HttpResponse<String> reserve(String secret, String name, String startTime)
@@ -243,5 +264,9 @@ class JitsiHooksContractTest {
 
   private static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, Object> object(String json) {
+    return JSON.readValue(json, new TypeReference<>() {});
   }
 }

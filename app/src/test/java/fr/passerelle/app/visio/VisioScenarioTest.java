@@ -11,7 +11,6 @@ import fr.passerelle.app.profile.ProfileService;
 import fr.passerelle.app.profile.internal.StoredProfile;
 import fr.passerelle.app.profile.internal.StoredProfileRepository;
 import fr.passerelle.app.visio.internal.JitsiHookHandler;
-import fr.passerelle.media.visio.Json;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The issue's "done means", on PostgreSQL: a teacher schedules Monday's session; at that time a
@@ -92,7 +93,8 @@ class VisioScenarioTest {
     assertThat(live.id()).isEqualTo(session);
     CallTicket lea = visio.join(live.id());
     assertThat(lea.captions()).isTrue();
-    Map<String, Object> config = Json.readObject(lea.configJson());
+    Map<String, Object> config =
+        JsonMapper.shared().readValue(lea.configJson(), new TypeReference<>() {});
     assertThat(config.get("transcription"))
         .isEqualTo(
             Map.of(

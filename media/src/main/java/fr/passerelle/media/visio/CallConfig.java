@@ -84,11 +84,11 @@ public record CallConfig(Map<String, Object> config, Map<String, Object> interfa
   }
 
   public String configJson() {
-    return Json.write(config);
+    return ScriptJson.write(config);
   }
 
   public String interfaceConfigJson() {
-    return Json.write(interfaceConfig);
+    return ScriptJson.write(interfaceConfig);
   }
 
   private static Map<String, Object> map(Object... keysAndValues) {

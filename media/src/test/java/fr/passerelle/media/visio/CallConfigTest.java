@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.accessibility.profile.AccessibilityProfile;
 import fr.passerelle.accessibility.profile.Preset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class CallConfigTest {
+
+  /** A plain JSON reader, as the page's JSON.parse. */
+  static final JsonMapper READER = JsonMapper.shared();
 
   @Test
   void everyoneGetsAFrenchShortMutedCallWithoutPrejoinName() {
@@ -60,8 +65,29 @@ class CallConfigTest {
 
   @Test
   void theJsonCannotCloseAScriptElement() {
-    assertThat(Json.write(Map.of("x", "</script>"))).isEqualTo("{\"x\":\"\\u003c/script>\"}");
-    assertThat(Json.read(CallConfig.of(AccessibilityProfile.defaults(), true).configJson()))
-        .isInstanceOf(Map.class);
+    assertThat(ScriptJson.write(Map.of("x", "</script>"))).isEqualTo("{\"x\":\"\\u003c/script>\"}");
+  }
+
+  @Test
+  void theConfigurationReadsBackAsItWasWritten() {
+    CallConfig call = CallConfig.of(AccessibilityProfile.defaults(), true);
+    assertThat(READER.readValue(call.configJson(), Map.class)).isEqualTo(call.config());
+    assertThat(READER.readValue(call.interfaceConfigJson(), Map.class))
+        .isEqualTo(call.interfaceConfig());
+  }
+
+  @Test
+  void awkwardTextSurvivesTheRoundTripAndStaysSafeInAPage() {
+    String awkward =
+        "Léa \"la \\ grande\" </script><script>alert(1)</script>\u2028\u2029\n\t\u0001 été \uD83D\uDE00";
+    Map<String, Object> value = new LinkedHashMap<>();
+    value.put("name", awkward);
+    value.put("list", List.of(awkward, "ok"));
+    value.put("none", null);
+    String json = ScriptJson.write(value);
+
+    assertThat(json).doesNotContain("<", "\u2028", "\u2029", "\n", "\u0001");
+    assertThat(json).contains("\\u2028", "\\u2029", "été");
+    assertThat(READER.readValue(json, Map.class)).isEqualTo(value);
   }
 }

@@ -3,12 +3,21 @@ package fr.passerelle.media.visio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class JitsiTokensTest {
 
@@ -51,7 +60,52 @@ class JitsiTokensTest {
                 true));
     String header =
         new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
-    assertThat(Json.readObject(header)).containsEntry("alg", "HS256").containsEntry("typ", "JWT");
+    assertThat(JsonMapper.shared().readValue(header, Map.class))
+        .isEqualTo(Map.of("alg", "HS256", "typ", "JWT"));
+  }
+
+  @Test
+  void nimbusReadsTheTokenAsProsodyWouldAndRefusesAnotherSecret() throws Exception {
+    String token =
+        tokens.issue("Classe-X", new JitsiUser("42", "Amélie", "", true), START, END, false);
+
+    SignedJWT jwt = SignedJWT.parse(token);
+    assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.HS256);
+    assertThat(jwt.getHeader().getType()).isEqualTo(JOSEObjectType.JWT);
+    assertThat(jwt.verify(new MACVerifier(SECRET))).isTrue();
+    assertThat(jwt.verify(new MACVerifier(SECRET.replace('a', 'b')))).isFalse();
+    JWTClaimsSet claims = jwt.getJWTClaimsSet();
+    assertThat(claims.getIssuer()).isEqualTo("passerelle");
+    assertThat(claims.getAudience()).containsExactly("jitsi");
+    assertThat(claims.getSubject()).isEqualTo("meet.ecoles.example.fr");
+    assertThat(claims.getStringClaim("room")).isEqualTo("classe-x");
+    assertThat(claims.getNotBeforeTime().toInstant()).isEqualTo(START);
+    assertThat(claims.getExpirationTime().toInstant()).isEqualTo(END);
+    assertThat(claims.getJSONObjectClaim("context").get("user"))
+        .isEqualTo(Map.of("id", "42", "name", "Amélie", "avatar", "", "moderator", true));
+    // Prosody reads aud as a string, nbf and exp as numbers.
+    String payload =
+        new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+    assertThat(payload)
+        .contains(
+            "\"aud\":\"jitsi\"",
+            "\"nbf\":" + START.getEpochSecond(),
+            "\"exp\":" + END.getEpochSecond());
+  }
+
+  @Test
+  void anotherAlgorithmOrAMalformedTokenIsRefused() throws Exception {
+    JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("passerelle").build();
+    SignedJWT hs512 = new SignedJWT(new JWSHeader(JWSAlgorithm.HS512), claims);
+    hs512.sign(new MACSigner((SECRET + SECRET).getBytes(StandardCharsets.UTF_8)));
+    assertThatThrownBy(() -> JitsiTokens.verify(SECRET + SECRET, hs512.serialize()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("HS256");
+    assertThatThrownBy(() -> JitsiTokens.verify(SECRET, "not.a-token"))
+        .isInstanceOf(IllegalArgumentException.class);
+    String unsigned = new PlainJWT(claims).serialize();
+    assertThatThrownBy(() -> JitsiTokens.verify(SECRET, unsigned))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

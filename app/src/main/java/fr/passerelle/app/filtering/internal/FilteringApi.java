@@ -1,5 +1,8 @@
 package fr.passerelle.app.filtering.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import fr.passerelle.app.filtering.Explanation;
 import fr.passerelle.app.filtering.FilteringException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +10,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -21,8 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The decision API for proxies and scripts: {@code GET /api/filtrage/decision?url=...} with
  * optional {@code client} (address, finds the school by its network), {@code ecole}, {@code classe}
  * and {@code instant} (ISO-8601), authenticated by {@code Authorization: Bearer <token>} (property
- * {@code passerelle.filtering.api-token}; the API is closed while it is empty). JSON. Each decision
- * is counted (school, day, category, allowed or blocked: see {@link DecisionCounts}).
+ * {@code passerelle.filtering.api-token}; the API is closed while it is empty). JSON (Jackson,
+ * through Spring MVC). Each decision is counted (school, day, category, allowed or blocked: see
+ * {@link DecisionCounts}).
  */
 @RestController
 class FilteringApi {
@@ -41,7 +46,7 @@ class FilteringApi {
   }
 
   @GetMapping(value = "/api/filtrage/decision", produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<String> decide(
+  ResponseEntity<Object> decide(
       @RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
       @RequestParam(name = "url", required = false) @Nullable String url,
       @RequestParam(name = "client", required = false) @Nullable String client,
@@ -66,58 +71,56 @@ class FilteringApi {
     try {
       Explanation e = runtime.explain(url, client, school, schoolClass, time);
       counts.record(e, time);
-      return ResponseEntity.ok(json(e));
+      return ResponseEntity.ok(Decision.of(e));
     } catch (FilteringException e) {
       return error(HttpStatus.BAD_REQUEST, "not a URL");
     }
   }
 
-  private static ResponseEntity<String> error(HttpStatus status, String message) {
+  private static ResponseEntity<Object> error(HttpStatus status, String message) {
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_JSON)
-        .body("{\"error\":" + quote(message) + "}");
+        .body(Map.of("error", message));
   }
 
-  static String json(Explanation e) {
-    StringBuilder b = new StringBuilder("{");
-    b.append("\"url\":").append(quote(e.url()));
-    b.append(",\"decision\":").append(quote(e.allowed() ? "allow" : "block"));
-    b.append(",\"step\":").append(e.step());
-    b.append(",\"scope\":").append(quote(e.scope()));
-    b.append(",\"rule\":").append(quote(e.rule()));
-    b.append(",\"category\":").append(quote(e.category()));
-    b.append(",\"matched\":").append(quote(e.matched()));
-    b.append(",\"school\":").append(e.schoolId());
-    b.append(",\"class\":").append(e.classId());
-    b.append(",\"chain\":[");
-    List<String> chain = e.chain();
-    for (int i = 0; i < chain.size(); i++) {
-      b.append(i == 0 ? "" : ",").append(quote(chain.get(i)));
-    }
-    return b.append("]}").toString();
-  }
+  /** The answer's JSON, written by Spring MVC's Jackson converter in this order, nulls included. */
+  @JsonPropertyOrder({
+    "url",
+    "decision",
+    "step",
+    "scope",
+    "rule",
+    "category",
+    "matched",
+    "school",
+    "class",
+    "chain"
+  })
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record Decision(
+      String url,
+      String decision,
+      int step,
+      String scope,
+      String rule,
+      @Nullable String category,
+      @Nullable String matched,
+      @Nullable Long school,
+      @JsonProperty("class") @Nullable Long schoolClass,
+      List<String> chain) {
 
-  static String quote(@Nullable String s) {
-    if (s == null) {
-      return "null";
+    static Decision of(Explanation e) {
+      return new Decision(
+          e.url(),
+          e.allowed() ? "allow" : "block",
+          e.step(),
+          e.scope(),
+          e.rule(),
+          e.category(),
+          e.matched(),
+          e.schoolId(),
+          e.classId(),
+          e.chain());
     }
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 }

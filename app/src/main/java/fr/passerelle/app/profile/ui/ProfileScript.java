@@ -5,7 +5,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import fr.passerelle.accessibility.profile.AccessibilityProfile;
 import java.util.Map;
-import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies a profile to the open page through passerelle.js (which the shell puts in every page's
@@ -27,15 +27,9 @@ final class ProfileScript {
             toJson(attributes));
   }
 
-  /** The attributes as a JSON object; names and values are plain, but quotes are escaped anyway. */
+  /** The attributes as a JSON object (Jackson). */
   static String toJson(Map<String, String> attributes) {
-    return attributes.entrySet().stream()
-        .map(e -> quote(e.getKey()) + ":" + quote(e.getValue()))
-        .collect(Collectors.joining(",", "{", "}"));
-  }
-
-  private static String quote(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return JsonMapper.shared().writeValueAsString(attributes);
   }
 
   /** Fired on the UI each time a profile is applied to its page. */

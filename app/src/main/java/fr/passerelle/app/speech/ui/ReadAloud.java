@@ -12,10 +12,12 @@ import fr.passerelle.accessibility.speech.SpeechException;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.speech.SpeechService;
 import fr.passerelle.app.speech.SpokenText;
-import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A block of text with its read-aloud controls: "Listen" reads the block, or the words selected in
@@ -98,18 +100,16 @@ public class ReadAloud extends Div {
     try {
       SpeechService speech = service();
       SpokenText spoken = language == null ? speech.prepare(text) : speech.prepare(text, language);
-      return "{\"url\":\""
-          + spoken.audioUrl()
-          + "\",\"starts\":["
-          + spoken.startsMs().stream().map(String::valueOf).collect(Collectors.joining(","))
-          + "],\"durationMs\":"
-          + spoken.durationMs()
-          + "}";
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("url", spoken.audioUrl());
+      answer.put("starts", spoken.startsMs());
+      answer.put("durationMs", spoken.durationMs());
+      return JsonMapper.shared().writeValueAsString(answer);
     } catch (SpeechException e) {
       LOG.info("Read aloud refused: {}", e.getMessage());
       String message = getTranslation("speech.error." + e.error().name());
       MainLayout.announce(this, message);
-      return "{\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+      return JsonMapper.shared().writeValueAsString(Map.of("error", message));
     }
   }
 

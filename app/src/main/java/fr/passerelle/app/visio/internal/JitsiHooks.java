@@ -2,7 +2,6 @@ package fr.passerelle.app.visio.internal;
 
 import fr.passerelle.app.audit.AuditKind;
 import fr.passerelle.app.audit.AuditLog;
-import fr.passerelle.media.visio.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,13 +17,17 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The endpoints the Jitsi deployment calls, under {@code /api/visio}: Prosody's reservation ({@code
  * POST /conference} with form fields {@code name}, {@code start_time}, {@code mail_owner}; {@code
  * DELETE /conference/{id}}) and the event_sync presence events ({@code POST
  * /events/room/created|destroyed}, {@code /events/occupant/joined|left}, JSON). Every call carries
- * {@code Authorization: Bearer <hook secret>}; anything else gets 401 and an audit entry.
+ * {@code Authorization: Bearer <hook secret>}; anything else gets 401 and an audit entry. Event
+ * bodies are read with the application's Jackson mapper whatever their content type; answers are
+ * written by Spring MVC's JSON converter.
  */
 @RestController
 @RequestMapping(path = "/api/visio", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -33,15 +36,17 @@ class JitsiHooks {
   private final JitsiHookHandler handler;
   private final VisioSettings settings;
   private final AuditLog audit;
+  private final JsonMapper json;
 
-  JitsiHooks(JitsiHookHandler handler, VisioSettings settings, AuditLog audit) {
+  JitsiHooks(JitsiHookHandler handler, VisioSettings settings, AuditLog audit, JsonMapper json) {
     this.handler = handler;
     this.settings = settings;
     this.audit = audit;
+    this.json = json;
   }
 
   @PostMapping(path = "/conference")
-  ResponseEntity<String> reserve(
+  ResponseEntity<Map<String, Object>> reserve(
       @RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
       @RequestParam(name = "name", required = false) @Nullable String name,
       @RequestParam(name = "start_time", required = false) @Nullable String startTime,
@@ -54,7 +59,7 @@ class JitsiHooks {
   }
 
   @DeleteMapping(path = "/conference/{id}")
-  ResponseEntity<String> end(
+  ResponseEntity<Map<String, Object>> end(
       @RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
       @PathVariable("id") long id,
       HttpServletRequest request) {
@@ -65,7 +70,7 @@ class JitsiHooks {
   }
 
   @PostMapping(path = "/events/{subject}/{what}", consumes = MediaType.ALL_VALUE)
-  ResponseEntity<String> event(
+  ResponseEntity<Map<String, Object>> event(
       @RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
       @PathVariable("subject") String subject,
       @PathVariable("what") String what,
@@ -74,14 +79,24 @@ class JitsiHooks {
     if (!authorized(authorization, request)) {
       return unauthorized();
     }
-    Map<String, Object> event;
-    try {
-      event =
-          Json.readObject(new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8));
-    } catch (IllegalArgumentException e) {
+    Map<String, Object> event = object(body);
+    if (event == null) {
       return answer(new JitsiHookHandler.Answer(400, Map.of("message", "Malformed JSON")));
     }
     return answer(handler.event(subject + "-" + what, event));
+  }
+
+  /** The body as a JSON object; null when it is empty, malformed or not an object. */
+  @SuppressWarnings("unchecked")
+  private @Nullable Map<String, Object> object(byte @Nullable [] body) {
+    if (body == null || body.length == 0) {
+      return null;
+    }
+    try {
+      return json.readValue(body, Map.class);
+    } catch (JacksonException e) {
+      return null;
+    }
   }
 
   private boolean authorized(@Nullable String authorization, HttpServletRequest request) {
@@ -105,11 +120,11 @@ class JitsiHooks {
     return ok;
   }
 
-  private static ResponseEntity<String> unauthorized() {
-    return ResponseEntity.status(401).body(Json.write(Map.of("message", "Bad or missing secret")));
+  private static ResponseEntity<Map<String, Object>> unauthorized() {
+    return ResponseEntity.status(401).body(Map.of("message", "Bad or missing secret"));
   }
 
-  private static ResponseEntity<String> answer(JitsiHookHandler.Answer answer) {
-    return ResponseEntity.status(answer.status()).body(Json.write(answer.body()));
+  private static ResponseEntity<Map<String, Object>> answer(JitsiHookHandler.Answer answer) {
+    return ResponseEntity.status(answer.status()).body(answer.body());
   }
 }

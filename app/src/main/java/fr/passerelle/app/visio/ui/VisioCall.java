@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.passerelle.app.visio.CallTicket;
+import fr.passerelle.media.visio.ScriptJson;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -353,6 +354,6 @@ class VisioCall extends Div {
   }
 
   private static String jsonList(List<String> values) {
-    return fr.passerelle.media.visio.Json.write(values);
+    return ScriptJson.write(values);
   }
 }
