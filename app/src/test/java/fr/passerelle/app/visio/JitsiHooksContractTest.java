@@ -2,6 +2,7 @@ package fr.passerelle.app.visio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.SettableClock;
 import fr.passerelle.media.visio.Json;
@@ -27,6 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * payloads, with the shared secret as a bearer token.
  */
 @PasserelleTest
+@BothDatabases
 class JitsiHooksContractTest {
 
   static final String SECRET = "test-hook-secret-for-the-jitsi-deployment";
