@@ -3,6 +3,7 @@ package fr.passerelle.app.absences;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
@@ -26,13 +27,15 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
- * Absences on PostgreSQL with the demo data: a parent reaches only their own children, a teacher
- * only their classes, a director only their school, and every refusal is audited; an announced
- * absence comes ticked in the roll call and asks nothing of the parents; an unannounced one is told
- * to them, waits to be justified and leaves the director's list once it is; what parents send and
- * every mark are kept. Each test works on its own school day of March 2026, set on the clock.
+ * Absences on PostgreSQL and H2 with the demo data: a parent reaches only their own children, a
+ * teacher only their classes, a director only their school, and every refusal is audited; an
+ * announced absence comes ticked in the roll call and asks nothing of the parents; an unannounced
+ * one is told to them, waits to be justified and leaves the director's list once it is; what
+ * parents send and every mark are kept. Each test works on its own school day of March 2026, set on
+ * the clock.
  */
 @PasserelleTest
+@BothDatabases
 @RecordApplicationEvents
 class AbsenceServiceTest {
 

@@ -3,6 +3,7 @@ package fr.passerelle.app.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.territory.ScopeDeniedException;
@@ -13,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** Who sees which figures, on PostgreSQL with the demo data; refusals are audited. */
+/** Who sees which figures, on PostgreSQL and H2 with the demo data; refusals are audited. */
 @PasserelleTest
+@BothDatabases
 class AnalyticsScopeTest {
 
   static final String FERRY = "0420101A";

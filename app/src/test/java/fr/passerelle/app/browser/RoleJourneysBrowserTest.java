@@ -2,6 +2,7 @@ package fr.passerelle.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.demo.DemoData;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * from the home's content, then every link of the navigation. Every page reached is checked with
  * axe and for target sizes; every Tab stop on the way for a visible, uncovered focus.
  */
+@BothDatabases
 class RoleJourneysBrowserTest extends BrowserTest {
 
   static final String FERRY = "0420101A";

@@ -3,11 +3,14 @@ package fr.passerelle.app.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.territory.ScopeDeniedException;
 import fr.passerelle.media.chat.Broadcaster.Subscription;
 import fr.passerelle.media.chat.ChatSignal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Class rooms, history, unread counts, moderation and safety, on PostgreSQL. */
+/** Class rooms, history, unread counts, moderation and safety, on PostgreSQL and H2. */
 @PasserelleTest
+@BothDatabases
 class ChatServiceTest {
 
   static final String FERRY = "0420101A";
@@ -35,6 +40,7 @@ class ChatServiceTest {
   @Autowired ChatService chat;
   @Autowired ChatRetention retention;
   @Autowired ChatFanOut fanOut;
+  @Autowired DataSource dataSource;
   DemoAccounts demo;
   ChatCallers callers;
   long ce1;
@@ -57,6 +63,21 @@ class ChatServiceTest {
         .param(ce1)
         .query(String.class)
         .list();
+  }
+
+  /**
+   * The one place the chat needs PostgreSQL itself (LISTEN/NOTIFY between nodes): on H2 a message
+   * reaches this node only, and the administrator's page says so (ADR 0022).
+   */
+  @Test
+  void signalsCrossNodesOnPostgreSqlOnly() throws SQLException {
+    String database;
+    try (Connection c = dataSource.getConnection()) {
+      database = c.getMetaData().getDatabaseProductName();
+    }
+    assertThat(database).isIn("PostgreSQL", "H2");
+    assertThat(callers.as("admin", () -> chat.multiNode()))
+        .isEqualTo(database.equals("PostgreSQL"));
   }
 
   @Test

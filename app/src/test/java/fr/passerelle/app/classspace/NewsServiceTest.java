@@ -3,6 +3,7 @@ package fr.passerelle.app.classspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.speech.TextPublished;
@@ -18,11 +19,12 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
- * Class and school news on PostgreSQL with the demo data: who writes where, who reads what (a
- * class's post stays in the class, the director's school-wide post reaches the whole school and
+ * Class and school news on PostgreSQL and H2 with the demo data: who writes where, who reads what
+ * (a class's post stays in the class, the director's school-wide post reaches the whole school and
  * nothing of another school), images never without their text, sent for pre-synthesis.
  */
 @PasserelleTest
+@BothDatabases
 @RecordApplicationEvents
 class NewsServiceTest {
 

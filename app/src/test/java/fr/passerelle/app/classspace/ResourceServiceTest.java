@@ -7,6 +7,7 @@ import static fr.passerelle.app.classspace.Alternative.TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.reading.EasyReadService;
@@ -21,11 +22,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The rules of class resources on PostgreSQL with the demo data: the class's teachers write, the
- * class's pupils, their parents and the director read, nobody else; what is missing for the needs
- * declared in the CE1 (counts by hand); bad files refused with nothing saved and nothing lost.
+ * The rules of class resources on PostgreSQL and H2 with the demo data: the class's teachers write,
+ * the class's pupils, their parents and the director read, nobody else; what is missing for the
+ * needs declared in the CE1 (counts by hand); bad files refused with nothing saved and nothing
+ * lost.
  */
 @PasserelleTest
+@BothDatabases
 class ResourceServiceTest {
 
   static final String FERRY = "0420101A";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
@@ -33,12 +34,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Family mails against a real SMTP server (GreenMail, on the port the test configuration gives
- * {@code spring.mail.port}), on PostgreSQL with the demo data: Karim Martin reads a daily digest
- * with the content, Linh Nguyen gets each piece of news at once without it, Claire Bernard (Léa's
- * other parent) the default digest without content, and nothing once she is restricted. When the
- * server is down the row stays pending and goes at the next round.
+ * {@code spring.mail.port}), on PostgreSQL and H2 with the demo data: Karim Martin reads a daily
+ * digest with the content, Linh Nguyen gets each piece of news at once without it, Claire Bernard
+ * (Léa's other parent) the default digest without content, and nothing once she is restricted. When
+ * the server is down the row stays pending and goes at the next round.
  */
 @PasserelleTest
+@BothDatabases
 class FamilyMailTest {
 
   @Autowired ApplicationEventPublisher events;

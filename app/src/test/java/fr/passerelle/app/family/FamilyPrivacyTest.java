@@ -3,6 +3,7 @@ package fr.passerelle.app.family;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
@@ -25,12 +26,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Separated parents on PostgreSQL with the demo data: Léa has two parents, Karim Martin and Claire
- * Bernard. When the director restricts Claire Bernard's link, she no longer sees Léa on her home,
- * on Léa's page nor in the lesson book, while Karim Martin still does; lifting restores it. Only
- * the directors of Léa's school may do it; others are refused and audited.
+ * Separated parents on PostgreSQL and H2 with the demo data: Léa has two parents, Karim Martin and
+ * Claire Bernard. When the director restricts Claire Bernard's link, she no longer sees Léa on her
+ * home, on Léa's page nor in the lesson book, while Karim Martin still does; lifting restores it.
+ * Only the directors of Léa's school may do it; others are refused and audited.
  */
 @PasserelleTest
+@BothDatabases
 class FamilyPrivacyTest {
 
   static final String DIRECTOR = "directrice.ferry";

@@ -2,6 +2,7 @@ package fr.passerelle.app.filtering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.filtering.internal.DecisionCounts;
@@ -22,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The decision API for proxies: the shared token, JSON answers, the school found by network. */
 @PasserelleTest
+@BothDatabases
 class FilteringApiTest {
 
   @LocalServerPort int port;

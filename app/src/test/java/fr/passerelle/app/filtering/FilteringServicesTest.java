@@ -3,6 +3,7 @@ package fr.passerelle.app.filtering;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.territory.ScopeDeniedException;
@@ -25,10 +26,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
- * Policies, exceptions, lists and the "test a URL" tool through their services, on PostgreSQL with
- * the demo data: who may do what, and what the engine then decides.
+ * Policies, exceptions, lists and the "test a URL" tool through their services, on PostgreSQL and
+ * H2 with the demo data: who may do what, and what the engine then decides.
  */
 @PasserelleTest
+@BothDatabases
 class FilteringServicesTest {
 
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -163,14 +165,14 @@ class FilteringServicesTest {
   @Test
   @WithUserDetails("referent.ferry")
   void theReferentApprovesWithAnExpiryAndTheSiteOpensForThatClassOnly() {
-    long id =
-        jdbc.sql(
-                "insert into filtering_exception (class_id, school_id, domain, reason, requested_by,"
-                    + " requested_at, status) values (?, ?, 'paris-sportifs.example', 'Maths et"
-                    + " probabilités', 'enseignante.ferry', ?, 'REQUESTED') returning id")
-            .params(ce1, ferry, java.sql.Timestamp.from(Instant.now()))
-            .query(Long.class)
-            .single();
+    var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into filtering_exception (class_id, school_id, domain, reason, requested_by,"
+                + " requested_at, status) values (?, ?, 'paris-sportifs.example', 'Maths et"
+                + " probabilités', 'enseignante.ferry', ?, 'REQUESTED')")
+        .params(ce1, ferry, java.sql.Timestamp.from(Instant.now()))
+        .update(key, "id");
+    long id = key.getKeyAs(Number.class).longValue();
     Instant now = Instant.now();
     assertThat(policies.explain("https://paris-sportifs.example/", null, ce1, now).allowed())
         .isFalse();

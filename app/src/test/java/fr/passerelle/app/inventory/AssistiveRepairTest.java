@@ -3,6 +3,7 @@ package fr.passerelle.app.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * is lent to him.
  */
 @PasserelleTest
+@BothDatabases
 class AssistiveRepairTest {
 
   @Autowired InventoryService inventory;

@@ -3,6 +3,7 @@ package fr.passerelle.app.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Every move of a ticket, who may make it, and who is told. */
 @PasserelleTest
+@BothDatabases
 class HelpdeskWorkflowTest {
 
   @Autowired HelpdeskService helpdesk;

@@ -3,6 +3,7 @@ package fr.passerelle.app.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.inventory.ImportPlan.Action;
@@ -22,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** GLPI Agent and CSV imports on realistic files: preview, apply, re-import, malformed files. */
 @PasserelleTest
+@BothDatabases
 class InventoryImportTest {
 
   static final List<String> SERIALS =

@@ -3,6 +3,7 @@ package fr.passerelle.app.liaison;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
@@ -28,12 +29,13 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
- * The liaison book's rules on PostgreSQL with the demo data: who may post where (a teacher their
- * classes, a director their school), who reads (a parent their own children only), counts per
+ * The liaison book's rules on PostgreSQL and H2 with the demo data: who may post where (a teacher
+ * their classes, a director their school), who reads (a parent their own children only), counts per
  * family ("X/Y") with who is missing, one kept acknowledgement per parent, replies only when
  * allowed and kept, reminders only to the families missing, each recorded; refusals audited.
  */
 @PasserelleTest
+@BothDatabases
 @RecordApplicationEvents
 class LiaisonServiceTest {
 

@@ -3,6 +3,7 @@ package fr.passerelle.app.outings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
@@ -27,11 +28,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Outings on PostgreSQL with the demo data: who may announce (a teacher for their classes, the
- * director for their school), who may answer (a parent for their own children concerned, until the
- * answer date), who may read the answers; every answer kept, the latest counts; the events.
+ * Outings on PostgreSQL and H2 with the demo data: who may announce (a teacher for their classes,
+ * the director for their school), who may answer (a parent for their own children concerned, until
+ * the answer date), who may read the answers; every answer kept, the latest counts; the events.
  */
 @PasserelleTest
+@BothDatabases
 class OutingServiceTest {
 
   static final String FERRY = "0420101A";

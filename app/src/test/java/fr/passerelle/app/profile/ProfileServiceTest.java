@@ -7,6 +7,7 @@ import fr.passerelle.accessibility.profile.AccessibilityProfile;
 import fr.passerelle.accessibility.profile.Font;
 import fr.passerelle.accessibility.profile.Preset;
 import fr.passerelle.accessibility.profile.Theme;
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.profile.internal.StoredProfile;
@@ -22,8 +23,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** Who may read and change which profile, on PostgreSQL with the demo data. */
+/** Who may read and change which profile, on PostgreSQL and H2 with the demo data. */
 @PasserelleTest
+@BothDatabases
 @RecordApplicationEvents
 class ProfileServiceTest {
 

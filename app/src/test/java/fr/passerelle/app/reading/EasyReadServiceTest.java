@@ -3,6 +3,7 @@ package fr.passerelle.app.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
@@ -19,12 +20,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The rules of easy-to-read versions, on PostgreSQL with the demo data: who may write, who may
- * review, the author never validates their own text, pupils read only validated versions, another
- * school is refused, and reviews and refusals are audited. Each test works on its own owner ids so
- * the demo's versions stay as they are.
+ * The rules of easy-to-read versions, on PostgreSQL and H2 with the demo data: who may write, who
+ * may review, the author never validates their own text, pupils read only validated versions,
+ * another school is refused, and reviews and refusals are audited. Each test works on its own owner
+ * ids so the demo's versions stay as they are.
  */
 @PasserelleTest
+@BothDatabases
 class EasyReadServiceTest {
 
   static final String FERRY = "0420101A";

@@ -3,6 +3,7 @@ package fr.passerelle.app.schoollife;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
@@ -26,12 +27,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The lesson book's rules on PostgreSQL with the demo data: only the class's teachers write; pupils
- * see their class's entries and only the homework meant for them; a parent sees only their own
- * children's; another class, another teacher, another parent see nothing; files go only to those
- * who may see their entry; refused files leave the book as it was; done marks.
+ * The lesson book's rules on PostgreSQL and H2 with the demo data: only the class's teachers write;
+ * pupils see their class's entries and only the homework meant for them; a parent sees only their
+ * own children's; another class, another teacher, another parent see nothing; files go only to
+ * those who may see their entry; refused files leave the book as it was; done marks.
  */
 @PasserelleTest
+@BothDatabases
 class LessonBookServiceTest {
 
   static final String FERRY = "0420101A";

@@ -3,6 +3,7 @@ package fr.passerelle.app.skills;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
@@ -21,13 +22,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The rules of digital skills on PostgreSQL with the demo data: only a teacher of the pupil's class
- * validates (audited); the pupil, their parents, their teachers and their director read; everyone
- * else is refused (audited); every validation is kept; the class overview counts each pupil once at
- * their latest level. Changes are made to Hugo (never to Léa, whose page the browser test uses) and
- * to the Jules Ferry CP, which no other test touches.
+ * The rules of digital skills on PostgreSQL and H2 with the demo data: only a teacher of the
+ * pupil's class validates (audited); the pupil, their parents, their teachers and their director
+ * read; everyone else is refused (audited); every validation is kept; the class overview counts
+ * each pupil once at their latest level. Changes are made to Hugo (never to Léa, whose page the
+ * browser test uses) and to the Jules Ferry CP, which no other test touches.
  */
 @PasserelleTest
+@BothDatabases
 class SkillsServiceTest {
 
   static final String FERRY = "0420101A";

@@ -12,6 +12,7 @@ import fr.passerelle.accessibility.speech.SpeechRequest;
 import fr.passerelle.accessibility.speech.VoiceInfo;
 import fr.passerelle.accessibility.speech.Wav;
 import fr.passerelle.accessibility.speech.Words;
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.shell.Translations;
 import fr.passerelle.app.speech.internal.SpeechCache;
@@ -30,8 +31,12 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The speech service on PostgreSQL: the cache (key, hit, eviction), pre-synthesis, bad input. */
+/**
+ * The speech service on PostgreSQL and H2: the cache (key, hit, eviction), pre-synthesis, bad
+ * input.
+ */
 @PasserelleTest
+@BothDatabases
 class SpeechServiceTest {
 
   static final String FRENCH =

@@ -3,6 +3,7 @@ package fr.passerelle.app.townhall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
@@ -33,13 +34,14 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The canteen's rules on PostgreSQL with the demo data: menus with their allergens stored and read
- * back by staff, parents and pupils; staff of another commune refused and audited; a parent refused
- * another family's child; the commune's deadline one minute before and at the minute (with the
- * settable clock), each change kept as a row; the outing announced by a school letting a parent
- * cancel the meal of that day even past the deadline, with the outing as reason.
+ * The canteen's rules on PostgreSQL and H2 with the demo data: menus with their allergens stored
+ * and read back by staff, parents and pupils; staff of another commune refused and audited; a
+ * parent refused another family's child; the commune's deadline one minute before and at the minute
+ * (with the settable clock), each change kept as a row; the outing announced by a school letting a
+ * parent cancel the meal of that day even past the deadline, with the outing as reason.
  */
 @PasserelleTest
+@BothDatabases
 @RecordApplicationEvents
 class CanteenServiceTest {
 

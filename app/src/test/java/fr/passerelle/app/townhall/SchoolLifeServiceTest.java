@@ -3,6 +3,7 @@ package fr.passerelle.app.townhall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
@@ -20,11 +21,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * After-school activities and school-life pages on PostgreSQL: staff add them in their commune
- * only; parents read their commune's pages and register their own child while places are left and
- * until the last day; every change is a row.
+ * After-school activities and school-life pages on PostgreSQL and H2: staff add them in their
+ * commune only; parents read their commune's pages and register their own child while places are
+ * left and until the last day; every change is a row.
  */
 @PasserelleTest
+@BothDatabases
 class SchoolLifeServiceTest {
 
   @Autowired SchoolLifeService life;

@@ -2,6 +2,7 @@ package fr.passerelle.app.visio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.SettableClock;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * payloads, with the shared secret as a bearer token.
  */
 @PasserelleTest
+@BothDatabases
 class JitsiHooksContractTest {
 
   static final String SECRET = "test-hook-secret-for-the-jitsi-deployment";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passerelle.accessibility.profile.AccessibilityProfile;
 import fr.passerelle.accessibility.profile.Theme;
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.SettableClock;
 import fr.passerelle.app.profile.ProfileService;
@@ -24,12 +25,13 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The issue's "done means", on PostgreSQL: a teacher schedules Monday's session; at that time a
- * pupil at home with the high-contrast profile joins with captions on in French, her classmates
- * join from class, her invited parent waits in the lobby until admitted; afterwards the teacher
- * sees who attended and for how long.
+ * The issue's "done means", on PostgreSQL and H2: a teacher schedules Monday's session; at that
+ * time a pupil at home with the high-contrast profile joins with captions on in French, her
+ * classmates join from class, her invited parent waits in the lobby until admitted; afterwards the
+ * teacher sees who attended and for how long.
  */
 @PasserelleTest
+@BothDatabases
 class VisioScenarioTest {
 
   @Autowired VisioService visio;

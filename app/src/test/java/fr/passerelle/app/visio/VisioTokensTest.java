@@ -3,6 +3,7 @@ package fr.passerelle.app.visio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.SettableClock;
 import fr.passerelle.media.visio.JitsiTokens;
@@ -19,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Each role's token for a live session of the CE1 at Jules Ferry, and who gets none. */
 @PasserelleTest
+@BothDatabases
 class VisioTokensTest {
 
   static final String SECRET = "test-secret-for-visio-tokens-0123456789";

@@ -3,6 +3,7 @@ package fr.passerelle.app.visio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.SettableClock;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** A pupil away from school calls their class; its teacher accepts or declines. */
 @PasserelleTest
+@BothDatabases
 @RecordApplicationEvents
 class VisiophoneTest {
 

@@ -136,11 +136,18 @@ public class DecisionCounts {
       return;
     }
     try {
+      // Standard MERGE (PostgreSQL 15 and H2 both run it, ADR 0022). Two nodes adding the same
+      // new row at once: one fails on the primary key and keeps its counts for the next time.
       jdbc.batchUpdate(
-          "insert into filtering_decision_count (school_id, decided_on, category, allowed, blocked)"
-              + " values (?, ?, ?, ?, ?) on conflict (school_id, decided_on, category) do update"
-              + " set allowed = filtering_decision_count.allowed + excluded.allowed,"
-              + " blocked = filtering_decision_count.blocked + excluded.blocked",
+          "merge into filtering_decision_count c using (select cast(? as bigint) as school_id,"
+              + " cast(? as date) as decided_on, cast(? as varchar(64)) as category,"
+              + " cast(? as bigint) as allowed, cast(? as bigint) as blocked) n"
+              + " on c.school_id = n.school_id and c.decided_on = n.decided_on"
+              + " and c.category = n.category"
+              + " when matched then update set allowed = c.allowed + n.allowed,"
+              + " blocked = c.blocked + n.blocked"
+              + " when not matched then insert (school_id, decided_on, category, allowed, blocked)"
+              + " values (n.school_id, n.decided_on, n.category, n.allowed, n.blocked)",
           rows);
     } catch (DataAccessException e) {
       LOG.warn("Filtering decision counts not written, kept for the next time: {}", e.toString());

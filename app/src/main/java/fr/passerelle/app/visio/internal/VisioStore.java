@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /** The visio tables, in plain SQL. Callers own the transactions and the scope checks. */
@@ -36,10 +38,10 @@ public class VisioStore {
       boolean lobby,
       long createdBy,
       Instant now) {
-    return jdbc.sql(
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql(
             "insert into visio_session (class_id, room_name, title, starts_at, duration_minutes,"
-                + " weekly, lobby, created_by, created_at) values (?,?,?,?,?,?,?,?,?)"
-                + " returning id")
+                + " weekly, lobby, created_by, created_at) values (?,?,?,?,?,?,?,?,?)")
         .params(
             classId,
             roomName,
@@ -50,8 +52,8 @@ public class VisioStore {
             lobby,
             createdBy,
             at(now))
-        .query(Long.class)
-        .single();
+        .update(key, "id");
+    return key.getKeyAs(Number.class).longValue();
   }
 
   public Optional<SessionRow> session(long id) {
@@ -104,12 +106,13 @@ public class VisioStore {
       @Nullable String linkHash,
       long createdBy,
       Instant now) {
-    return jdbc.sql(
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql(
             "insert into visio_invitation (session_id, account_id, kind, display_name, link_hash,"
-                + " created_by, created_at) values (?,?,?,?,?,?,?) returning id")
+                + " created_by, created_at) values (?,?,?,?,?,?,?)")
         .params(sessionId, accountId, kind, displayName, linkHash, createdBy, at(now))
-        .query(Long.class)
-        .single();
+        .update(key, "id");
+    return key.getKeyAs(Number.class).longValue();
   }
 
   public List<InvitationRow> invitations(long sessionId) {
@@ -190,12 +193,11 @@ public class VisioStore {
   }
 
   public long insertCall(long classId, long pupilId, Instant now) {
-    return jdbc.sql(
-            "insert into visio_call (class_id, pupil_id, state, created_at) values (?,?,?,?)"
-                + " returning id")
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("insert into visio_call (class_id, pupil_id, state, created_at) values (?,?,?,?)")
         .params(classId, pupilId, "RINGING", at(now))
-        .query(Long.class)
-        .single();
+        .update(key, "id");
+    return key.getKeyAs(Number.class).longValue();
   }
 
   public Optional<CallRow> call(long id) {
