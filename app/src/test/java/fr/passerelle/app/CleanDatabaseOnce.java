@@ -2,6 +2,7 @@ package fr.passerelle.app;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -16,9 +17,16 @@ class CleanDatabaseOnce implements FlywayMigrationStrategy {
 
   private static final AtomicBoolean CLEANED = new AtomicBoolean();
 
+  /** A second node started by a test joins the database as it is (see {@code SecondNode}). */
+  private final boolean clean;
+
+  CleanDatabaseOnce(@Value("${passerelle.test.clean-database:true}") boolean clean) {
+    this.clean = clean;
+  }
+
   @Override
   public void migrate(Flyway flyway) {
-    if (CLEANED.compareAndSet(false, true)) {
+    if (clean && CLEANED.compareAndSet(false, true)) {
       flyway.clean();
     }
     flyway.migrate();

@@ -39,5 +39,9 @@ public enum AuditKind {
   /** A director restricted a parent's link to a child (the parent no longer sees the child). */
   GUARDIAN_RESTRICTED,
   /** A director lifted such a restriction. */
-  GUARDIAN_UNRESTRICTED
+  GUARDIAN_UNRESTRICTED,
+  /** The administrator gave or removed a role, or disabled or enabled an account. */
+  ACCOUNT_CHANGED,
+  /** A session was ended because its account was disabled since the login. */
+  SESSION_ENDED
 }

@@ -1,112 +1,56 @@
 package fr.passerelle.app.chat;
 
-import fr.passerelle.media.chat.Broadcaster;
-import fr.passerelle.media.chat.Broadcaster.Subscription;
-import fr.passerelle.media.chat.ChatSignal;
-import fr.passerelle.media.chat.PgNotifyBridge;
-import jakarta.annotation.PreDestroy;
-import java.sql.DriverManager;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+import fr.passerelle.app.platform.LiveSignals;
+import fr.passerelle.media.live.Broadcaster.Subscription;
+import java.util.List;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * This node's chat fan-out. Services {@link #publish} a signal inside the transaction that wrote
- * it: on PostgreSQL a {@code pg_notify} goes with the transaction (other nodes hear it at commit),
- * and this node's subscribers get it right after the commit. On H2 there is no bridge: one node.
- * Views {@link #subscribe} to a room and re-read what a signal names through {@link ChatService}.
+ * The chat on the platform's live channel: services {@link #publish} a signal inside the
+ * transaction that wrote it (every node hears it at commit); views {@link #subscribe} to a room
+ * (and to what is meant for everyone) and re-read what a signal names through {@link ChatService}.
  */
 @Component
 public class ChatFanOut {
 
-  private final Broadcaster broadcaster = new Broadcaster();
-  private final JdbcClient jdbc;
-  private final String nodeId = UUID.randomUUID().toString().substring(0, 8);
-  private final @Nullable PgNotifyBridge bridge;
+  private final LiveSignals live;
 
-  ChatFanOut(
-      JdbcClient jdbc,
-      @Value("${spring.datasource.url}") String url,
-      @Value("${spring.datasource.username:}") String user,
-      @Value("${spring.datasource.password:}") String password,
-      @Value("${passerelle.chat.bridge.channel:passerelle_chat}") String channel,
-      @Value("${passerelle.chat.bridge.poll-millis:250}") int pollMillis) {
-    this.jdbc = jdbc;
-    if (url.startsWith("jdbc:postgresql:")) {
-      bridge =
-          new PgNotifyBridge(
-              () -> DriverManager.getConnection(url, user, password),
-              channel,
-              nodeId,
-              broadcaster,
-              pollMillis);
-      bridge.start();
-      try {
-        bridge.awaitListening(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    } else {
-      bridge = null;
-    }
+  ChatFanOut(LiveSignals live) {
+    this.live = live;
   }
 
   /** Whether signals reach other nodes (PostgreSQL) or this node only (H2). */
   public boolean multiNode() {
-    return bridge != null;
+    return live.multiNode();
   }
 
-  /** This node's id, as presence rows and payloads name it. */
+  /** This node's id, as presence rows name it. */
   public String nodeId() {
-    return nodeId;
+    return live.nodeId();
   }
 
   /** Receives the signals of a room and those meant for everyone. */
   public Subscription subscribe(long roomId, Consumer<ChatSignal> subscriber) {
-    return broadcaster.subscribe(roomId, subscriber);
+    Consumer<fr.passerelle.media.live.Signal> each = s -> ChatSignal.of(s).ifPresent(subscriber);
+    List<Subscription> both =
+        List.of(
+            live.subscribe(ChatSignal.topicOf(roomId), each),
+            live.subscribe(ChatSignal.EVERYONE_TOPIC, each));
+    return () -> both.forEach(Subscription::close);
   }
 
-  /** Receives every signal (unread counts, review queues). */
+  /** Receives every chat signal (unread counts, review queues). */
   public Subscription subscribeAll(Consumer<ChatSignal> subscriber) {
-    return broadcaster.subscribeAll(subscriber);
+    return live.subscribeUnder(ChatSignal.TOPICS, s -> ChatSignal.of(s).ifPresent(subscriber));
   }
 
   public int subscriberCount() {
-    return broadcaster.subscriberCount();
+    return live.subscriberCount();
   }
 
   /** Sends a signal to every node once the current transaction commits (now if there is none). */
   void publish(ChatSignal signal) {
-    if (bridge != null) {
-      jdbc.sql(PgNotifyBridge.NOTIFY_SQL)
-          .params(bridge.channel(), bridge.payload(signal))
-          .query((rs, n) -> 1)
-          .list();
-    }
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              broadcaster.deliver(signal);
-            }
-          });
-    } else {
-      broadcaster.deliver(signal);
-    }
-  }
-
-  @PreDestroy
-  void stop() {
-    if (bridge != null) {
-      bridge.close();
-    }
-    broadcaster.close();
+    live.publish(signal.toSignal());
   }
 }

@@ -1,12 +1,11 @@
 package fr.passerelle.app.chat;
 
+import fr.passerelle.app.chat.ChatSignal.Kind;
 import fr.passerelle.app.chat.internal.ChatStore;
 import fr.passerelle.app.identity.Caller;
 import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
-import fr.passerelle.media.chat.ChatSignal;
-import fr.passerelle.media.chat.ChatSignal.Kind;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

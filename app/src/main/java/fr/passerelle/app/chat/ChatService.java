@@ -2,6 +2,7 @@ package fr.passerelle.app.chat;
 
 import fr.passerelle.app.audit.AuditKind;
 import fr.passerelle.app.audit.AuditLog;
+import fr.passerelle.app.chat.ChatSignal.Kind;
 import fr.passerelle.app.chat.internal.ChatRules;
 import fr.passerelle.app.chat.internal.ChatSettings;
 import fr.passerelle.app.chat.internal.ChatStore;
@@ -16,8 +17,6 @@ import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.support.ContentTypes;
 import fr.passerelle.app.territory.Memberships;
 import fr.passerelle.app.territory.ScopeDeniedException;
-import fr.passerelle.media.chat.ChatSignal;
-import fr.passerelle.media.chat.ChatSignal.Kind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

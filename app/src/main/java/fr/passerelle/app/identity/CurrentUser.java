@@ -2,8 +2,10 @@ package fr.passerelle.app.identity;
 
 import fr.passerelle.app.identity.internal.Account;
 import fr.passerelle.app.identity.internal.AccountRepository;
+import fr.passerelle.app.identity.internal.FreshAuthentication;
 import fr.passerelle.app.identity.internal.PasserelleUser;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,6 +33,13 @@ public class CurrentUser {
           .map(PasserelleUser::callerOf);
     }
     return Optional.empty();
+  }
+
+  /** The account a login is for; -1 when it is not one of Passerelle's logins. */
+  public static long accountOf(@Nullable Authentication authentication) {
+    return FreshAuthentication.isLogin(authentication)
+        ? FreshAuthentication.accountId(authentication)
+        : -1;
   }
 
   /** The caller; refuses when nobody is logged in. */

@@ -177,7 +177,7 @@ public class OutingService {
     long id = store.insert(row, draft.classIds(), caller.id(), now);
     Outing outing = toOuting(store.find(id).orElseThrow());
     events.publishEvent(
-        new OutingAnnounced(id, schoolId, draft.classIds(), draft.date(), outing.title()));
+        new OutingAnnounced(id, schoolId, draft.classIds(), draft.date(), outing.title(), now));
     String day = DAY.format(outing.date());
     String body =
         title

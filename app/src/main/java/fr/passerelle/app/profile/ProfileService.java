@@ -8,12 +8,14 @@ import fr.passerelle.app.identity.Caller;
 import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
+import fr.passerelle.app.platform.LiveSignals;
 import fr.passerelle.app.profile.internal.StoredProfile;
 import fr.passerelle.app.profile.internal.StoredProfileRepository;
 import fr.passerelle.app.territory.Need;
 import fr.passerelle.app.territory.PupilCard;
 import fr.passerelle.app.territory.PupilService;
-import fr.passerelle.app.territory.ScopeDeniedException;
+import fr.passerelle.app.territory.Scope;
+import fr.passerelle.media.live.Signal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +33,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProfileService {
 
+  /** The kind of the live signal a profile change sends; subject: who changed it. */
+  public static final String CHANGED = "CHANGED";
+
   private final StoredProfileRepository profiles;
   private final CurrentUser currentUser;
   private final PupilService pupils;
   private final People people;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private final LiveSignals live;
+  private final Scope scope;
   private final Clock clock;
 
   ProfileService(
@@ -46,6 +53,8 @@ public class ProfileService {
       People people,
       AuditLog audit,
       ApplicationEventPublisher events,
+      LiveSignals live,
+      Scope scope,
       Clock clock) {
     this.profiles = profiles;
     this.currentUser = currentUser;
@@ -53,6 +62,8 @@ public class ProfileService {
     this.people = people;
     this.audit = audit;
     this.events = events;
+    this.live = live;
+    this.scope = scope;
     this.clock = clock;
   }
 
@@ -67,6 +78,25 @@ public class ProfileService {
    * Changes the caller's own profile: the edit applies to the profile as stored now, so a change
    * made meanwhile in another place (toolbar, settings, the teacher) is not lost.
    */
+  /**
+   * The live topic of the caller's own profile (their pages apply its changes at once); none for a
+   * page nobody is logged in to.
+   */
+  @PreAuthorize("permitAll()")
+  public java.util.Optional<String> myTopic() {
+    return currentUser.find().map(c -> topic(c.id()));
+  }
+
+  /** Whether a change told on the live channel was made by the caller themself. */
+  @PreAuthorize("isAuthenticated()")
+  public boolean changedByMe(Signal signal) {
+    return signal.subjectId() == currentUser.require().id();
+  }
+
+  static String topic(long accountId) {
+    return Signal.topic("profile.account", accountId);
+  }
+
   @PreAuthorize("isAuthenticated()")
   public AccessibilityProfile updateMine(UnaryOperator<AccessibilityProfile> edit) {
     Caller caller = currentUser.require();
@@ -147,13 +177,7 @@ public class ProfileService {
 
   private void requireTeacher(Caller caller, long pupilId) {
     if (!teaches(caller, pupils.pupil(pupilId))) {
-      audit.record(
-          AuditKind.ACCESS_DENIED,
-          caller.username(),
-          null,
-          "pupil:" + pupilId,
-          "profile change outside the teacher's classes");
-      throw new ScopeDeniedException("pupil:" + pupilId);
+      throw scope.deny(caller, "pupil:" + pupilId, "profile change outside the teacher's classes");
     }
   }
 
@@ -170,6 +194,8 @@ public class ProfileService {
     profiles.save(stored);
     AccessibilityProfile saved = stored.toProfile();
     events.publishEvent(new ProfileChanged(accountId, saved, by.id()));
+    // The person's open pages, on every node, apply it without a reload.
+    live.publish(topic(accountId), CHANGED, by.id());
     return saved;
   }
 }

@@ -1,64 +1,57 @@
 package fr.passerelle.app.speech;
 
 import fr.passerelle.accessibility.speech.SpeechException;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Synthesises published texts into the cache, after the publishing transaction commits, on one
- * background thread (so publishing never waits for speech), at the normal rate.
+ * Synthesises published texts into the cache after the publishing transaction commits, one at a
+ * time on a thread of its own (so publishing never waits for speech and synthesis never takes every
+ * core), at the normal rate. A durable module event (ADR 0024): a text whose synthesis was cut
+ * short by a stopped node, or refused because the queue was full, is delivered again later.
  */
-@Component
-class PreSynthesis implements DisposableBean {
+@Configuration(proxyBeanMethods = false)
+class PreSynthesis {
 
   private static final Logger LOG = LoggerFactory.getLogger(PreSynthesis.class);
 
+  static final String EXECUTOR = "preSynthesisExecutor";
+
   private final SpeechService speech;
-  private final ThreadPoolExecutor executor =
-      new ThreadPoolExecutor(
-          1,
-          1,
-          0,
-          TimeUnit.SECONDS,
-          new ArrayBlockingQueue<>(1000),
-          r -> {
-            Thread t = new Thread(r, "speech-presynthesis");
-            t.setDaemon(true);
-            return t;
-          });
 
   PreSynthesis(SpeechService speech) {
     this.speech = speech;
   }
 
-  @TransactionalEventListener(fallbackExecution = true)
-  void on(TextPublished published) {
-    try {
-      executor.execute(() -> synthesise(published));
-    } catch (RejectedExecutionException e) {
-      LOG.warn("Pre-synthesis queue full: a published text will be synthesised when first played");
-    }
+  /** Boot's executor settings, but one thread and a bounded queue. */
+  @Bean(EXECUTOR)
+  static ThreadPoolTaskExecutor preSynthesisExecutor(ThreadPoolTaskExecutorBuilder builder) {
+    return builder
+        .corePoolSize(1)
+        .maxPoolSize(1)
+        .queueCapacity(1000)
+        .threadNamePrefix("speech-presynthesis-")
+        .build();
   }
 
-  private void synthesise(TextPublished published) {
+  /** As {@code @ApplicationModuleListener}, on the pre-synthesis thread. */
+  @Async(EXECUTOR)
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  @TransactionalEventListener
+  void on(TextPublished published) {
     try {
       speech.speak(published.text(), published.language(), 100);
     } catch (SpeechException e) {
+      // The engine is missing or refused the text: nothing to retry; it is spoken when played.
       LOG.warn("A published text was not pre-synthesised: {}", e.getMessage());
-    } catch (RuntimeException e) {
-      LOG.error("Pre-synthesis failed", e);
     }
-  }
-
-  @Override
-  public void destroy() {
-    executor.shutdownNow();
   }
 }

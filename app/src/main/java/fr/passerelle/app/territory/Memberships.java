@@ -54,6 +54,21 @@ public class Memberships {
         .optional();
   }
 
+  /** The commune a school is in. */
+  public Optional<Long> communeOfSchool(long schoolId) {
+    return jdbc.sql("select commune_id from school where id = ?")
+        .param(schoolId)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** The classes of a commune's schools. */
+  public Set<Long> classesOfCommune(long communeId) {
+    return ids(
+        "select c.id from school_class c join school s on s.id = c.school_id where s.commune_id = ?",
+        communeId);
+  }
+
   /** The schools of a commune. */
   public Set<Long> schoolsOfCommune(long communeId) {
     return ids("select id from school where commune_id = ?", communeId);

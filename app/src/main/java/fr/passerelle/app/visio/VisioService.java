@@ -8,6 +8,7 @@ import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.platform.LiveSignals;
 import fr.passerelle.app.profile.ProfileService;
 import fr.passerelle.app.territory.ClassMembers;
 import fr.passerelle.app.territory.ClassMembers.Members;
@@ -41,7 +42,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +76,7 @@ public class VisioService {
   private final AuditLog audit;
   private final VisioSettings settings;
   private final Clock clock;
-  private final ApplicationEventPublisher events;
+  private final LiveSignals live;
 
   VisioService(
       VisioStore store,
@@ -87,7 +87,7 @@ public class VisioService {
       AuditLog audit,
       VisioSettings settings,
       Clock clock,
-      ApplicationEventPublisher events) {
+      LiveSignals live) {
     this.store = store;
     this.currentUser = currentUser;
     this.members = members;
@@ -96,7 +96,7 @@ public class VisioService {
     this.audit = audit;
     this.settings = settings;
     this.clock = clock;
-    this.events = events;
+    this.live = live;
   }
 
   // --- Scheduling (teachers) ---
@@ -135,7 +135,7 @@ public class VisioService {
             caller.id(),
             now);
     if (new Occurrences(startsAt, durationMinutes, weekly, null).current(now).isPresent()) {
-      events.publishEvent(new VisioEvents.SessionLive(id, classId));
+      live.publish(VisioSignals.classTopic(classId), VisioSignals.LIVE, id);
     }
     return id;
   }
@@ -157,7 +157,7 @@ public class VisioService {
             true,
             caller.id(),
             now);
-    events.publishEvent(new VisioEvents.SessionLive(id, classId));
+    live.publish(VisioSignals.classTopic(classId), VisioSignals.LIVE, id);
     return id;
   }
 
@@ -435,6 +435,24 @@ public class VisioService {
 
   // --- Visiophone ---
 
+  /**
+   * The live topics the caller's home listens to: a teacher's classes (calls, live sessions), a
+   * pupil's class and their own calls' answers.
+   */
+  @PreAuthorize("hasAnyRole('TEACHER', 'PUPIL')")
+  public List<String> bellTopics() {
+    Caller caller = currentUser.require();
+    List<String> topics = new ArrayList<>();
+    if (caller.has(Role.TEACHER)) {
+      teacherClasses(caller).keySet().forEach(c -> topics.add(VisioSignals.classTopic(c)));
+    }
+    if (caller.has(Role.PUPIL)) {
+      members.ofPupil(caller.id()).ifPresent(m -> topics.add(VisioSignals.classTopic(m.classId())));
+      topics.add(VisioSignals.pupilTopic(caller.id()));
+    }
+    return topics;
+  }
+
   /** A pupil calls their class: its teachers' screens ring. */
   @PreAuthorize("hasRole('PUPIL')")
   public ClassCall callMyClass() {
@@ -443,8 +461,7 @@ public class VisioService {
         members.ofPupil(caller.id()).orElseThrow(() -> refuse(caller, 0, "visio.refused.noClass"));
     Instant now = clock.instant();
     long id = store.insertCall(m.classId(), caller.id(), now);
-    events.publishEvent(
-        new VisioEvents.ClassCalled(id, m.classId(), caller.displayName(), m.teacherIds()));
+    live.publish(VisioSignals.classTopic(m.classId()), VisioSignals.CALLED, id);
     return new ClassCall(id, m.classId(), m.name(), caller.displayName(), "RINGING", now, null);
   }
 
@@ -514,7 +531,11 @@ public class VisioService {
     if (!store.answerCall(callId, state, caller.id(), now, sessionId)) {
       throw refuse(caller, 0, "visio.refused.callOver");
     }
-    events.publishEvent(new VisioEvents.CallAnswered(callId, call.pupilId(), state));
+    live.publish(VisioSignals.classTopic(call.classId()), VisioSignals.ANSWERED, callId);
+    live.publish(
+        VisioSignals.pupilTopic(call.pupilId()),
+        accept ? VisioSignals.ANSWERED : VisioSignals.DECLINED,
+        callId);
     return Optional.ofNullable(sessionId);
   }
 

@@ -2,8 +2,7 @@ package fr.passerelle.app.chat;
 
 import fr.passerelle.app.Application;
 import fr.passerelle.app.DemoAccounts;
-import fr.passerelle.media.chat.Broadcaster.Subscription;
-import fr.passerelle.media.chat.ChatSignal;
+import fr.passerelle.media.live.Broadcaster.Subscription;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

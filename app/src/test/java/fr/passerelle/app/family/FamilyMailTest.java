@@ -2,11 +2,13 @@ package fr.passerelle.app.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
+import fr.passerelle.app.ModuleEvents;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
 import fr.passerelle.app.family.internal.FamilyMailer;
@@ -15,6 +17,7 @@ import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Family mails against a real SMTP server (GreenMail, on the port the test configuration gives
@@ -48,6 +52,7 @@ class FamilyMailTest {
   @Autowired FamilyPrivacyService privacy;
   @Autowired NotificationSettingsService settings;
   @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
   @Autowired UserDetailsService userDetails;
 
   @Value("${spring.mail.port}")
@@ -88,17 +93,30 @@ class FamilyMailTest {
     return RunAs.as(userDetails, username, action);
   }
 
+  /**
+   * Publishes a piece of news as a feature does, inside its transaction, and waits until the outbox
+   * (a module listener, after the commit) has stored its rows.
+   */
   void news(String child, String kind, String subjectKey, String body, Set<Long> parents) {
-    events.publishEvent(
-        new FamilyNews(
-            demo.account(child),
-            parents,
-            kind,
-            subjectKey,
-            List.of(),
-            body,
-            "parent",
-            Instant.now()));
+    transactions.executeWithoutResult(
+        t ->
+            events.publishEvent(
+                new FamilyNews(
+                    demo.account(child),
+                    parents,
+                    kind,
+                    subjectKey,
+                    List.of(),
+                    body,
+                    "parent",
+                    Instant.now())));
+    ModuleEvents.awaitCompleted(jdbc, "FamilyOutbox");
+  }
+
+  /** The mails a server received for an address, once the immediate sending has had its moment. */
+  List<MimeMessage> awaitTo(String address, int count) throws Exception {
+    await().atMost(Duration.ofSeconds(10)).until(() -> to(address).size() >= count);
+    return to(address);
   }
 
   List<MimeMessage> to(String address) throws Exception {
@@ -176,7 +194,7 @@ class FamilyMailTest {
         "family.kind.absences",
         "Absence de Hugo à justifier.",
         Set.of());
-    List<MimeMessage> nguyen = to("parent.nguyen@example.org");
+    List<MimeMessage> nguyen = awaitTo("parent.nguyen@example.org", 1);
     assertThat(nguyen).hasSize(1);
     MimeMessage mail = nguyen.getFirst();
     assertThat(mail.getSubject()).isEqualTo("Passerelle : nouvelle information pour Hugo");

@@ -2,6 +2,7 @@ package fr.passerelle.app.townhall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
@@ -9,9 +10,11 @@ import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
 import fr.passerelle.app.SettableClock;
 import fr.passerelle.app.family.FamilyNews;
+import fr.passerelle.app.family.FamilyNewsHeard;
 import fr.passerelle.app.outings.OutingAnnounced;
 import fr.passerelle.app.territory.ScopeDeniedException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
@@ -29,8 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,7 +43,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @PasserelleTest
 @BothDatabases
-@RecordApplicationEvents
 class CanteenServiceTest {
 
   static final String FERRY = "0420101A";
@@ -57,7 +57,7 @@ class CanteenServiceTest {
   @Autowired SettableClock clock;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transactions;
-  @Autowired ApplicationEvents published;
+  @Autowired FamilyNewsHeard heard;
   DemoAccounts demo;
   long saintEtienne;
   long lea;
@@ -257,17 +257,26 @@ class CanteenServiceTest {
     at(day.minusWeeks(1), LocalTime.NOON);
     as(PARENT, () -> canteen.setMeal(lea, day, true));
 
-    OutingAnnounced outing = new OutingAnnounced(9_001, ferry, Set.of(ce1), day, "Musée d’art");
+    OutingAnnounced outing =
+        new OutingAnnounced(9_001, ferry, Set.of(ce1), day, "Musée d’art", clock.instant());
+    int before = heard.ofKind("canteen").size();
     transactions.executeWithoutResult(t -> events.publishEvent(outing));
-    assertThat(
-            jdbc.sql("select count(*) from canteen_outing where outing_id = 9001 and class_id = ?")
-                .param(ce1)
-                .query(Long.class)
-                .single())
-        .isOne();
+    // The canteen hears it after the commit, on a thread of its own (a durable module event).
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.sql(
+                                "select count(*) from canteen_outing where outing_id = 9001"
+                                    + " and class_id = ?")
+                            .param(ce1)
+                            .query(Long.class)
+                            .single())
+                    .isOne());
     // Léa's parents hear of it (she eats there that day); Hugo's do not (he does not).
-    List<FamilyNews> news =
-        published.stream(FamilyNews.class).filter(n -> n.kind().equals("canteen")).toList();
+    await().atMost(Duration.ofSeconds(10)).until(() -> heard.ofKind("canteen").size() > before);
+    List<FamilyNews> news = heard.ofKind("canteen").subList(before, heard.ofKind("canteen").size());
     assertThat(news).extracting(FamilyNews::pupilId).containsExactly(lea);
     assertThat(news.getFirst().route()).isEqualTo("cantine");
     assertThat(news.getFirst().body()).contains("Musée d’art");
@@ -303,12 +312,17 @@ class CanteenServiceTest {
     transactions.executeWithoutResult(
         t ->
             events.publishEvent(
-                new OutingAnnounced(9_001, ferry, Set.of(ce1), day.plusDays(1), "Musée d’art")));
-    assertThat(
-            jdbc.sql("select outing_day from canteen_outing where outing_id = 9001")
-                .query(java.sql.Date.class)
-                .single()
-                .toLocalDate())
-        .isEqualTo(day.plusDays(1));
+                new OutingAnnounced(
+                    9_001, ferry, Set.of(ce1), day.plusDays(1), "Musée d’art", clock.instant())));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.sql("select outing_day from canteen_outing where outing_id = 9001")
+                            .query(java.sql.Date.class)
+                            .single()
+                            .toLocalDate())
+                    .isEqualTo(day.plusDays(1)));
   }
 }

@@ -6,28 +6,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.SettableClock;
+import fr.passerelle.app.platform.LiveSignals;
+import fr.passerelle.media.live.Signal;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** A pupil away from school calls their class; its teacher accepts or declines. */
 @PasserelleTest
 @BothDatabases
-@RecordApplicationEvents
 class VisiophoneTest {
 
   @Autowired VisioService visio;
   @Autowired JdbcClient jdbc;
   @Autowired SettableClock clock;
   @Autowired UserDetailsService users;
-  @Autowired ApplicationEvents events;
+  @Autowired LiveSignals live;
   VisioTestSupport t;
   SignedIn signedIn;
 
@@ -54,16 +56,19 @@ class VisiophoneTest {
   }
 
   @Test
-  void theTeacherAcceptsAndThePupilJoinsTheSessionStartedForHim() {
+  void theTeacherAcceptsAndThePupilJoinsTheSessionStartedForHim() throws InterruptedException {
     signedIn.as("hugo.nguyen");
-    ClassCall call = visio.callMyClass();
-    assertThat(call.ringing()).isTrue();
-    assertThat(events.stream(VisioEvents.ClassCalled.class))
-        .anySatisfy(
-            e -> {
-              assertThat(e.callId()).isEqualTo(call.id());
-              assertThat(e.teacherIds()).contains(t.demo.account("enseignante.ferry"));
-            });
+    BlockingQueue<Signal> rang = new LinkedBlockingQueue<>();
+    ClassCall call;
+    try (var s = live.subscribe(VisioSignals.classTopic(t.ce1()), rang::add)) {
+      call = visio.callMyClass();
+      assertThat(call.ringing()).isTrue();
+      // The class's topic carries the call's id only, never the pupil's name.
+      assertThat(rang.poll(5, TimeUnit.SECONDS))
+          .isEqualTo(new Signal(VisioSignals.classTopic(t.ce1()), VisioSignals.CALLED, call.id()));
+    }
+    signedIn.as("enseignante.ferry");
+    assertThat(visio.bellTopics()).contains(VisioSignals.classTopic(t.ce1()));
 
     signedIn.as("enseignant.bergson.cm1");
     assertThat(visio.ringing()).noneMatch(c -> c.id() == call.id());

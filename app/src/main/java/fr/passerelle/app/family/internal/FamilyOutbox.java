@@ -10,18 +10,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Hears {@link FamilyNews} once the publisher's transaction committed, and stores one outbox row
- * per parent who should hear it: the parents named (still allowed to see the child) or every
- * guardian of the child through {@link People}, so a restricted parent gets nothing. Parents who
- * chose no e-mail or have no address get no row. Immediate rows are sent at once; a failure leaves
- * them pending for the mailer's next round.
+ * Hears {@link FamilyNews} once the publisher's transaction committed (a durable module event), and
+ * stores one outbox row per parent who should hear it: the parents named (still allowed to see the
+ * child) or every guardian of the child through {@link People}, so a restricted parent gets
+ * nothing. Parents who chose no e-mail or have no address get no row. Immediate rows are sent at
+ * once; a failure leaves them pending for the mailer's next round.
  */
 @Component
 class FamilyOutbox {
@@ -34,7 +33,6 @@ class FamilyOutbox {
   private final FamilyMailer mailer;
   private final Translations translations;
   private final Clock clock;
-  private final TransactionTemplate newTransaction;
 
   FamilyOutbox(
       People people,
@@ -42,35 +40,31 @@ class FamilyOutbox {
       FamilyStore store,
       FamilyMailer mailer,
       Translations translations,
-      Clock clock,
-      PlatformTransactionManager transactions) {
+      Clock clock) {
     this.people = people;
     this.settings = settings;
     this.store = store;
     this.mailer = mailer;
     this.translations = translations;
     this.clock = clock;
-    this.newTransaction = new TransactionTemplate(transactions);
-    newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  @TransactionalEventListener(fallbackExecution = true)
+  /**
+   * A durable module event (ADR 0024): the rows are written in the listener's own transaction once
+   * the publisher's committed; if the node stops first, the news is delivered again, and a second
+   * delivery adds no row. Immediate rows are sent after this transaction commits, on this
+   * listener's thread, never the request's.
+   */
+  @ApplicationModuleListener
   void on(FamilyNews news) {
-    // After the publisher's commit its connection is still bound: the rows go in a transaction of
-    // their own, or they would never be committed.
-    Boolean immediate;
-    try {
-      immediate = newTransaction.execute(status -> store(news));
-    } catch (RuntimeException e) {
-      LOG.error(
-          "Family news {} for pupil {} could not be stored for mailing: {}",
-          news.kind(),
-          news.pupilId(),
-          e.toString());
-      return;
-    }
-    if (Boolean.TRUE.equals(immediate)) {
-      mailer.sendImmediate();
+    if (store(news)) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              mailer.sendImmediate();
+            }
+          });
     }
   }
 
@@ -87,7 +81,9 @@ class FamilyOutbox {
     boolean immediate = false;
     for (long parent : recipients) {
       NotificationSettings chosen = settings.of(parent);
-      if (chosen.frequency() == Frequency.NONE || chosen.email() == null) {
+      if (chosen.frequency() == Frequency.NONE
+          || chosen.email() == null
+          || store.hasMail(parent, news.pupilId(), news.kind(), subject, news.at())) {
         continue;
       }
       store.insertMail(

@@ -75,6 +75,17 @@ public class FamilyStore {
         .update();
   }
 
+  /** Whether this news already has its row for this parent (a second delivery of the news). */
+  public boolean hasMail(long parentId, long pupilId, String kind, String subject, Instant newsAt) {
+    return jdbc.sql(
+                "select count(*) from family_mail where parent_id = ? and pupil_id = ? and kind = ?"
+                    + " and subject = ? and news_at = ?")
+            .params(parentId, pupilId, cut(kind, 40), cut(subject, 300), Timestamp.from(newsAt))
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   public void insertMail(
       long parentId,
       long pupilId,

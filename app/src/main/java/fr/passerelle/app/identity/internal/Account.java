@@ -89,4 +89,19 @@ public class Account {
   public Set<Role> getRoles() {
     return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
   }
+
+  /** Disables or enables the account: a disabled account's sessions end at their next request. */
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** Gives the account a role; whether it changed anything. */
+  public boolean grant(Role role) {
+    return roles.add(role);
+  }
+
+  /** Takes a role from the account; whether it changed anything. */
+  public boolean revoke(Role role) {
+    return roles.remove(role);
+  }
 }

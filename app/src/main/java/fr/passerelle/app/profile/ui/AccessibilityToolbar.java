@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import fr.passerelle.accessibility.profile.AccessibilityProfile;
 import fr.passerelle.accessibility.profile.Theme;
+import fr.passerelle.app.platform.LiveSignals;
 import fr.passerelle.app.profile.ProfileService;
 import fr.passerelle.app.shell.MainLayout;
 import java.util.EnumMap;
@@ -29,8 +30,9 @@ class AccessibilityToolbar extends Div {
   private AccessibilityProfile current = AccessibilityProfile.defaults();
   private Registration applied;
 
-  AccessibilityToolbar(ProfileService profiles) {
+  AccessibilityToolbar(ProfileService profiles, LiveSignals live) {
     this.profiles = profiles;
+    followChanges(live);
     addClassName("toolbar-content");
     Div colours = new Div();
     colours.addClassName("toolbar-group");
@@ -94,6 +96,27 @@ class AccessibilityToolbar extends Div {
     ProfileScript.apply(event.getUI(), profiles.mine());
   }
 
+  /** A change made elsewhere (the pupil's teacher, another tab, another node) applies here too. */
+  private void followChanges(LiveSignals live) {
+    profiles
+        .myTopic()
+        .ifPresent(
+            topic ->
+                live.subscribe(
+                    this,
+                    topic,
+                    signal ->
+                        getUI()
+                            .ifPresent(
+                                ui -> {
+                                  ProfileScript.apply(ui, profiles.mine());
+                                  if (!profiles.changedByMe(signal)) {
+                                    MainLayout.announce(
+                                        this, getTranslation("toolbar.changed.elsewhere"));
+                                  }
+                                })));
+  }
+
   @Override
   protected void onDetach(DetachEvent event) {
     applied.remove();
@@ -125,14 +148,16 @@ class AccessibilityToolbar extends Div {
   static class Contributor implements fr.passerelle.app.shell.ToolbarContributor {
 
     private final ProfileService profiles;
+    private final LiveSignals live;
 
-    Contributor(ProfileService profiles) {
+    Contributor(ProfileService profiles, LiveSignals live) {
       this.profiles = profiles;
+      this.live = live;
     }
 
     @Override
     public Component createToolbarContent() {
-      return new AccessibilityToolbar(profiles);
+      return new AccessibilityToolbar(profiles, live);
     }
   }
 }

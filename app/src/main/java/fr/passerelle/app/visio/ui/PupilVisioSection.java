@@ -5,11 +5,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.platform.LiveSignals;
 import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.visio.SessionSummary;
-import fr.passerelle.app.visio.VisioEvents;
 import fr.passerelle.app.visio.VisioService;
+import fr.passerelle.app.visio.VisioSignals;
 import java.util.Optional;
 
 /**
@@ -21,11 +22,11 @@ import java.util.Optional;
 class PupilVisioSection implements HomeSection {
 
   private final VisioService visio;
-  private final VisioBell bell;
+  private final LiveSignals signals;
 
-  PupilVisioSection(VisioService visio, VisioBell bell) {
+  PupilVisioSection(VisioService visio, LiveSignals signals) {
     this.visio = visio;
-    this.bell = bell;
+    this.signals = signals;
   }
 
   @Override
@@ -44,22 +45,25 @@ class PupilVisioSection implements HomeSection {
     section.addClassName("visio-home");
     section.setId("visio-pupil");
     show(section, visio.liveForMyClass());
-    bell.listen(
-        section,
-        event -> {
-          if (event instanceof VisioEvents.SessionLive
-              || event instanceof VisioEvents.CallAnswered) {
-            Optional<SessionSummary> live = visio.liveForMyClass();
-            if (live.isPresent()) {
-              show(section, live);
-              MainLayout.announce(section, section.getTranslation("visio.home.liveAnnounce"));
-            } else if (event instanceof VisioEvents.CallAnswered answered
-                && "DECLINED".equals(answered.state())) {
-              MainLayout.announce(section, section.getTranslation("visio.call.declined"));
-              show(section, live);
+    for (String topic : visio.bellTopics()) {
+      signals.subscribe(
+          section,
+          topic,
+          signal -> {
+            if (signal.kind().equals(VisioSignals.LIVE)
+                || signal.kind().equals(VisioSignals.ANSWERED)
+                || signal.kind().equals(VisioSignals.DECLINED)) {
+              Optional<SessionSummary> live = visio.liveForMyClass();
+              if (live.isPresent()) {
+                show(section, live);
+                MainLayout.announce(section, section.getTranslation("visio.home.liveAnnounce"));
+              } else if (signal.kind().equals(VisioSignals.DECLINED)) {
+                MainLayout.announce(section, section.getTranslation("visio.call.declined"));
+                show(section, live);
+              }
             }
-          }
-        });
+          });
+    }
     return Optional.of(section);
   }
 

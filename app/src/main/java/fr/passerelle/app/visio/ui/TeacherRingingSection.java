@@ -8,12 +8,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.platform.LiveSignals;
 import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.visio.ClassCall;
-import fr.passerelle.app.visio.VisioEvents;
 import fr.passerelle.app.visio.VisioRefusedException;
 import fr.passerelle.app.visio.VisioService;
+import fr.passerelle.app.visio.VisioSignals;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,11 +26,11 @@ import java.util.Optional;
 class TeacherRingingSection implements HomeSection {
 
   private final VisioService visio;
-  private final VisioBell bell;
+  private final LiveSignals live;
 
-  TeacherRingingSection(VisioService visio, VisioBell bell) {
+  TeacherRingingSection(VisioService visio, LiveSignals live) {
     this.visio = visio;
-    this.bell = bell;
+    this.live = live;
   }
 
   @Override
@@ -47,20 +48,27 @@ class TeacherRingingSection implements HomeSection {
     Div holder = new Div();
     holder.setId("visio-ringing");
     show(holder, visio.ringing());
-    bell.listen(
-        holder,
-        event -> {
-          if (event instanceof VisioEvents.ClassCalled
-              || event instanceof VisioEvents.CallAnswered) {
-            List<ClassCall> ringing = visio.ringing();
-            show(holder, ringing);
-            if (event instanceof VisioEvents.ClassCalled called
-                && ringing.stream().anyMatch(c -> c.id() == called.callId())) {
-              MainLayout.announce(
-                  holder, holder.getTranslation("visio.ringing.announce", called.pupilName()));
+    for (String topic : visio.bellTopics()) {
+      live.subscribe(
+          holder,
+          topic,
+          signal -> {
+            if (signal.kind().equals(VisioSignals.CALLED)
+                || signal.kind().equals(VisioSignals.ANSWERED)) {
+              List<ClassCall> ringing = visio.ringing();
+              show(holder, ringing);
+              ringing.stream()
+                  .filter(c -> c.id() == signal.subjectId())
+                  .filter(c -> signal.kind().equals(VisioSignals.CALLED))
+                  .findFirst()
+                  .ifPresent(
+                      c ->
+                          MainLayout.announce(
+                              holder,
+                              holder.getTranslation("visio.ringing.announce", c.pupilName())));
             }
-          }
-        });
+          });
+    }
     return Optional.of(holder);
   }
 

@@ -1,10 +1,12 @@
-package fr.passerelle.media.chat;
+package fr.passerelle.app.chat;
 
+import fr.passerelle.media.live.Signal;
 import java.util.Optional;
 
 /**
- * What happened in a chat, as ids only: a node that receives it reads the rest from the database,
- * so nothing private travels through the notification channel and nothing stale is shown.
+ * What happened in a chat, as ids only, carried on the live channel under the topic {@code
+ * chat.room.<id>} (or {@code chat.everyone}). A page that receives it reads the rest through {@link
+ * ChatService} with its own rights.
  *
  * @param kind what happened
  * @param roomId the room concerned, or 0 for everyone (the emergency switch)
@@ -31,32 +33,35 @@ public record ChatSignal(Kind kind, long roomId, long subjectId) {
   /** The room id of signals meant for every subscriber. */
   public static final long EVERYONE = 0;
 
+  /** Every chat topic lies under this one. */
+  static final String TOPICS = "chat";
+
+  static final String EVERYONE_TOPIC = "chat.everyone";
+
   public static ChatSignal everyone(Kind kind) {
     return new ChatSignal(kind, EVERYONE, 0);
   }
 
-  /** The notification payload: the sending node, then the ids. */
-  public String encode(String origin) {
-    return origin + ":" + kind.name() + ":" + roomId + ":" + subjectId;
+  static String topicOf(long roomId) {
+    return roomId == EVERYONE ? EVERYONE_TOPIC : Signal.topic("chat.room", roomId);
   }
 
-  /** A received payload; empty when it is not one of ours. */
-  public static Optional<Received> decode(String payload) {
-    String[] parts = payload.split(":");
-    if (parts.length != 4) {
+  Signal toSignal() {
+    return new Signal(topicOf(roomId), kind.name(), subjectId);
+  }
+
+  /** The chat signal a live signal carries; empty for another feature's. */
+  static Optional<ChatSignal> of(Signal signal) {
+    if (!signal.under(TOPICS)) {
       return Optional.empty();
     }
     try {
-      return Optional.of(
-          new Received(
-              parts[0],
-              new ChatSignal(
-                  Kind.valueOf(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3]))));
+      long room = signal.topic().equals(EVERYONE_TOPIC) ? EVERYONE : signal.topicId();
+      return room < 0
+          ? Optional.empty()
+          : Optional.of(new ChatSignal(Kind.valueOf(signal.kind()), room, signal.subjectId()));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
   }
-
-  /** A signal and the node it came from. */
-  public record Received(String origin, ChatSignal signal) {}
 }
