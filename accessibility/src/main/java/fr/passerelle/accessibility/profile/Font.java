@@ -2,6 +2,7 @@ package fr.passerelle.accessibility.profile;
 
 /** Fonts, self-hosted with their licences (SIL OFL 1.1) in the themes jar. */
 public enum Font {
+  /** The interface's typeface, Fira Sans. */
   DEFAULT("default"),
   /** OpenDyslexic, for some dyslexic readers. */
   OPEN_DYSLEXIC("opendyslexic"),

@@ -80,7 +80,7 @@ class LowVisionPupilBrowserTest extends BrowserTest {
     List<String> weights =
         (List<String>) browser.driver().executeAsyncScript(LOADED_FACES, ATKINSON);
     assertThat(weights).as("faces of %s loaded on %s", ATKINSON, page).contains("400", "700");
-    assertThat(renderedFamilies("main h1"))
+    assertThat(ThemeChecks.drawnFamilies(browser, "main h1"))
         .as("font the h1 is actually drawn with on %s", page)
         .containsExactly(ATKINSON);
 
@@ -92,24 +92,5 @@ class LowVisionPupilBrowserTest extends BrowserTest {
         .as("the font files, from Passerelle itself, on %s", page)
         .anyMatch(
             url -> url.contains("/fonts/atkinson-hyperlegible-next/") && url.endsWith(".woff2"));
-  }
-
-  /**
-   * The fonts Chromium really used to draw an element's text (not the ones CSS asked for), from the
-   * DevTools protocol.
-   */
-  @SuppressWarnings("unchecked")
-  private List<String> renderedFamilies(String selector) {
-    var driver = browser.driver();
-    Map<String, Object> document = driver.executeCdpCommand("DOM.getDocument", Map.of("depth", 0));
-    Object root = ((Map<String, Object>) document.get("root")).get("nodeId");
-    Map<String, Object> found =
-        driver.executeCdpCommand("DOM.querySelector", Map.of("nodeId", root, "selector", selector));
-    driver.executeCdpCommand("CSS.enable", Map.of());
-    Map<String, Object> fonts =
-        driver.executeCdpCommand(
-            "CSS.getPlatformFontsForNode", Map.of("nodeId", found.get("nodeId")));
-    return ((List<Map<String, Object>>) fonts.get("fonts"))
-        .stream().map(f -> (String) f.get("familyName")).distinct().toList();
   }
 }

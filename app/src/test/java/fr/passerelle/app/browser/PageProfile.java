@@ -12,6 +12,7 @@ import java.util.Map;
 public final class PageProfile {
 
   public static final String THEME = "data-theme";
+  public static final String FONT = "data-font";
   public static final String LARGE_TARGETS = "data-large-targets";
   public static final String REDUCED_MOTION = "data-reduced-motion";
 
@@ -33,7 +34,9 @@ public final class PageProfile {
   /**
    * Theme changes start colour transitions (Lumo's, Vaadin's status message): they are run to their
    * end, as a person would see the page half a second later, so that what is measured is the page
-   * as it settles, not a colour halfway. Then two frames, for resize observers to lay out again.
+   * as it settles, not a colour halfway. The fonts the change asks for are loaded (they swap in
+   * when they arrive: measured before, the page would be measured in a font of the machine). Then
+   * two frames, for resize observers to lay out again.
    */
   private static final String SETTLE =
       """
@@ -44,7 +47,8 @@ public final class PageProfile {
       });
       visit(document);
       all.forEach(a => { try { a.finish(); } catch (infinite) { /* left running */ } });
-      requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+      document.fonts.ready.then(() =>
+          requestAnimationFrame(() => requestAnimationFrame(() => done(true))));
       """;
 
   private PageProfile() {}

@@ -328,4 +328,25 @@ public final class ThemeChecks {
   public static List<String> missingEdges(Browser browser) {
     return browser.jsStrings(MISSING_EDGES);
   }
+
+  /**
+   * The fonts Chromium really used to draw the text of the first element a selector finds (not the
+   * ones CSS asked for), from the DevTools protocol, once every font the page asked for has loaded.
+   */
+  @SuppressWarnings("unchecked")
+  public static List<String> drawnFamilies(Browser browser, String selector) {
+    var driver = browser.driver();
+    driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));");
+    Map<String, Object> document = driver.executeCdpCommand("DOM.getDocument", Map.of("depth", 0));
+    Object root = ((Map<String, Object>) document.get("root")).get("nodeId");
+    Map<String, Object> found =
+        driver.executeCdpCommand("DOM.querySelector", Map.of("nodeId", root, "selector", selector));
+    driver.executeCdpCommand("CSS.enable", Map.of());
+    Map<String, Object> fonts =
+        driver.executeCdpCommand(
+            "CSS.getPlatformFontsForNode", Map.of("nodeId", found.get("nodeId")));
+    return ((List<Map<String, Object>>) fonts.get("fonts"))
+        .stream().map(f -> (String) f.get("familyName")).distinct().toList();
+  }
 }

@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>with large targets on: no visible pointer target under 44 by 44 px (2.5.5);
  *   <li>text at 200 % in a 1280 px window, then a 320 px window at 100 % text, then the text
  *       spacing of 1.4.12: no sideways scrolling, nothing cut (1.4.4, 1.4.10, 1.4.12);
- *   <li>no resource loaded from another origin (fonts and scripts are self-hosted).
+ *   <li>no resource loaded from another origin (fonts and scripts are self-hosted);
+ *   <li>with the default font, the text drawn in the interface's own Fira Sans, served by
+ *       Passerelle, never in a font of the machine: every browser measures the same page.
  * </ul>
  *
  * <p>Themes and settings are applied the way the application applies a changed profile, with {@code
@@ -42,6 +44,12 @@ class ThemesBrowserTest extends BrowserTest {
       List.of("default", "contrast-dark", "contrast-light", "yellow-black");
   static final Set<String> HIGH_CONTRAST =
       Set.of("contrast-dark", "contrast-light", "yellow-black");
+
+  /**
+   * The interface's typeface, self-hosted in the themes jar (styles/fonts.css). Chromium names a
+   * face by the family in its file: "Fira Sans", "Fira Sans Medium", "Fira Sans SemiBold".
+   */
+  static final String INTERFACE_FONT = "Fira Sans";
 
   /**
    * WCAG 1.4.12: the spacing a person may impose on every element, as its test bookmarklet does.
@@ -255,6 +263,13 @@ class ThemesBrowserTest extends BrowserTest {
         .as("requests to another origin from %s", view)
         .isEmpty();
     Map<String, String> own = PageProfile.attributes(browser);
+    PageProfile.with(browser, PageProfile.FONT, "default");
+    softly
+        .assertThat(ThemeChecks.drawnFamilies(browser, "main h1"))
+        .as("fonts the h1 is drawn with, by default, on %s", view)
+        .isNotEmpty()
+        .allMatch(drawn -> drawn.startsWith(INTERFACE_FONT));
+    PageProfile.apply(browser, own);
     try {
       for (String theme : THEMES) {
         PageProfile.with(browser, PageProfile.THEME, theme);
