@@ -1,5 +1,9 @@
 package fr.passerelle.app;
 
+import fr.passerelle.app.platform.SchoolTime;
+import java.lang.reflect.Constructor;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -8,7 +12,9 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /**
  * Every implementation of an extension point found on the class path (demo contributions, indicator
- * sources), as the application would find its beans, for tests that run without Spring.
+ * sources), as the application would find its beans, for tests that run without Spring. A
+ * constructor may take the school time (demo data dated from today); it gets the system clock in
+ * Paris.
  */
 public final class ClassPathInstances {
 
@@ -20,16 +26,24 @@ public final class ClassPathInstances {
     List<T> found = new ArrayList<>();
     for (BeanDefinition candidate : scanner.findCandidateComponents("fr.passerelle.app")) {
       try {
-        found.add(
-            type.cast(
-                Class.forName(candidate.getBeanClassName())
-                    .getDeclaredConstructor()
-                    .newInstance()));
+        found.add(type.cast(instance(Class.forName(candidate.getBeanClassName()))));
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(
-            candidate.getBeanClassName() + " needs a constructor without arguments", e);
+            candidate.getBeanClassName()
+                + " needs a constructor without arguments or with the school time only",
+            e);
       }
     }
     return found;
+  }
+
+  private static Object instance(Class<?> type) throws ReflectiveOperationException {
+    for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+      if (constructor.getParameterCount() == 1
+          && constructor.getParameterTypes()[0] == SchoolTime.class) {
+        return constructor.newInstance(SchoolTime.of(Clock.systemUTC(), ZoneId.of("Europe/Paris")));
+      }
+    }
+    return type.getDeclaredConstructor().newInstance();
   }
 }

@@ -9,6 +9,7 @@ import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.platform.LiveSignals;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.profile.internal.StoredProfile;
 import fr.passerelle.app.profile.internal.StoredProfileRepository;
 import fr.passerelle.app.territory.Need;
@@ -16,7 +17,6 @@ import fr.passerelle.app.territory.PupilCard;
 import fr.passerelle.app.territory.PupilService;
 import fr.passerelle.app.territory.Scope;
 import fr.passerelle.media.live.Signal;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -44,7 +44,7 @@ public class ProfileService {
   private final ApplicationEventPublisher events;
   private final LiveSignals live;
   private final Scope scope;
-  private final Clock clock;
+  private final SchoolTime time;
 
   ProfileService(
       StoredProfileRepository profiles,
@@ -55,7 +55,7 @@ public class ProfileService {
       ApplicationEventPublisher events,
       LiveSignals live,
       Scope scope,
-      Clock clock) {
+      SchoolTime time) {
     this.profiles = profiles;
     this.currentUser = currentUser;
     this.pupils = pupils;
@@ -64,7 +64,7 @@ public class ProfileService {
     this.events = events;
     this.live = live;
     this.scope = scope;
-    this.clock = clock;
+    this.time = time;
   }
 
   /** The caller's own profile, or the defaults. */
@@ -75,15 +75,11 @@ public class ProfileService {
   }
 
   /**
-   * Changes the caller's own profile: the edit applies to the profile as stored now, so a change
-   * made meanwhile in another place (toolbar, settings, the teacher) is not lost.
-   */
-  /**
    * The live topic of the caller's own profile (their pages apply its changes at once); none for a
    * page nobody is logged in to.
    */
   @PreAuthorize("permitAll()")
-  public java.util.Optional<String> myTopic() {
+  public Optional<String> myTopic() {
     return currentUser.find().map(c -> topic(c.id()));
   }
 
@@ -97,6 +93,10 @@ public class ProfileService {
     return Signal.topic("profile.account", accountId);
   }
 
+  /**
+   * Changes the caller's own profile: the edit applies to the profile as stored now, so a change
+   * made meanwhile in another place (toolbar, settings, the teacher) is not lost.
+   */
   @PreAuthorize("isAuthenticated()")
   public AccessibilityProfile updateMine(UnaryOperator<AccessibilityProfile> edit) {
     Caller caller = currentUser.require();
@@ -181,16 +181,15 @@ public class ProfileService {
     }
   }
 
-  private static boolean teaches(Caller caller, PupilCard card) {
-    return caller.has(fr.passerelle.app.identity.Role.TEACHER)
-        && card.schoolClass() != null
-        && card.schoolClass().teachers().stream().anyMatch(t -> t.id() == caller.id());
+  /** A teacher of the pupil's class this year. */
+  private boolean teaches(Caller caller, PupilCard card) {
+    return card.schoolClass() != null && scope.teaches(caller, card.schoolClass().id());
   }
 
   private AccessibilityProfile store(long accountId, AccessibilityProfile profile, Caller by) {
     StoredProfile stored =
         profiles.findById(accountId).orElseGet(() -> new StoredProfile(accountId));
-    stored.update(profile, by.id(), clock.instant());
+    stored.update(profile, by.id(), time.now());
     profiles.save(stored);
     AccessibilityProfile saved = stored.toProfile();
     events.publishEvent(new ProfileChanged(accountId, saved, by.id()));

@@ -7,6 +7,7 @@ import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.reading.internal.EasyReadRepository;
 import fr.passerelle.app.reading.internal.EasyReadText;
 import fr.passerelle.app.support.OffsetLimit;
@@ -14,8 +15,7 @@ import fr.passerelle.app.territory.ClassAccess;
 import fr.passerelle.app.territory.ClassRoster;
 import fr.passerelle.app.territory.ClassService;
 import fr.passerelle.app.territory.ClassSummary;
-import fr.passerelle.app.territory.ScopeDeniedException;
-import java.time.Clock;
+import fr.passerelle.app.territory.Scope;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +59,8 @@ public class EasyReadService {
   private final CurrentUser currentUser;
   private final People people;
   private final AuditLog audit;
-  private final Clock clock;
+  private final Scope scope;
+  private final SchoolTime time;
 
   EasyReadService(
       EasyReadRepository texts,
@@ -67,13 +68,15 @@ public class EasyReadService {
       CurrentUser currentUser,
       People people,
       AuditLog audit,
-      Clock clock) {
+      Scope scope,
+      SchoolTime time) {
     this.texts = texts;
     this.classes = classes;
     this.currentUser = currentUser;
     this.people = people;
     this.audit = audit;
-    this.clock = clock;
+    this.scope = scope;
+    this.time = time;
   }
 
   /** Whether the caller may write an easy-to-read version of a text of this class. */
@@ -90,7 +93,7 @@ public class EasyReadService {
     Caller caller = currentUser.require();
     ClassSummary summary = classes.scope(owner.classId()).summary();
     if (!mayAuthor(caller, summary)) {
-      throw deny(caller, owner.target());
+      throw scope.deny(caller, owner.target());
     }
     EasyReadText saved =
         texts.save(
@@ -101,7 +104,7 @@ public class EasyReadService {
                 summary.schoolId(),
                 checkedText(text),
                 caller.id(),
-                clock.instant()));
+                time.now()));
     return toVersion(saved, names(Set.of(caller.id())));
   }
 
@@ -114,7 +117,7 @@ public class EasyReadService {
     if (version.getStatus() == EasyReadStatus.VALIDATED) {
       throw new EasyReadException("reading.error.alreadyValidated");
     }
-    version.edit(checkedText(text), clock.instant());
+    version.edit(checkedText(text), time.now());
     return toVersion(version);
   }
 
@@ -128,7 +131,7 @@ public class EasyReadService {
         && version.getStatus() != EasyReadStatus.REJECTED) {
       throw new EasyReadException("reading.error.notDraft");
     }
-    version.submit(clock.instant());
+    version.submit(time.now());
     return toVersion(version);
   }
 
@@ -155,9 +158,9 @@ public class EasyReadService {
    */
   @PreAuthorize("isAuthenticated()")
   public Optional<EasyReadVersion> validated(EasyReadOwner owner) {
-    ClassRoster scope = classes.scope(owner.classId());
-    if (!scope.access().atLeast(ClassAccess.SUMMARY)) {
-      throw deny(currentUser.require(), owner.target());
+    ClassRoster roster = classes.scope(owner.classId());
+    if (!roster.access().atLeast(ClassAccess.SUMMARY)) {
+      throw scope.deny(currentUser.require(), owner.target());
     }
     return texts
         .findFirstByOwnerKindAndOwnerIdAndClassIdAndStatusOrderByReviewedAtDescIdDesc(
@@ -171,7 +174,7 @@ public class EasyReadService {
     Caller caller = currentUser.require();
     ClassSummary summary = classes.scope(owner.classId()).summary();
     if (!mayAuthor(caller, summary) && !sameSchoolStaff(caller, summary.schoolId())) {
-      throw deny(caller, owner.target());
+      throw scope.deny(caller, owner.target());
     }
     return toVersions(
         texts.findByOwnerKindAndOwnerIdAndClassIdOrderByIdDesc(
@@ -184,7 +187,7 @@ public class EasyReadService {
     Caller caller = currentUser.require();
     EasyReadText version = find(caller, versionId);
     if (version.getAuthorId() != caller.id() && !sameSchoolStaff(caller, version.getSchoolId())) {
-      throw deny(caller, "easy-read:" + versionId);
+      throw scope.deny(caller, "easy-read:" + versionId);
     }
     return toVersion(version);
   }
@@ -232,15 +235,11 @@ public class EasyReadService {
     Caller caller = currentUser.require();
     EasyReadText version = find(caller, versionId);
     if (!sameSchoolStaff(caller, version.getSchoolId())) {
-      throw deny(caller, "easy-read:" + versionId);
+      throw scope.deny(caller, "easy-read:" + versionId);
     }
     if (version.getAuthorId() == caller.id()) {
-      audit.record(
-          AuditKind.ACCESS_DENIED,
-          caller.username(),
-          null,
-          "easy-read:" + versionId,
-          "author reviewing own text");
+      // Audited as a refusal; the author reads why in their language.
+      scope.deny(caller, "easy-read:" + versionId, "author reviewing own text");
       throw new EasyReadException("reading.error.ownText");
     }
     if (version.getStatus() != EasyReadStatus.SUBMITTED) {
@@ -250,7 +249,7 @@ public class EasyReadService {
     if (cleaned != null && cleaned.length() > MAX_COMMENT) {
       throw new EasyReadException("reading.error.commentTooLong");
     }
-    version.review(outcome, caller.id(), cleaned, clock.instant());
+    version.review(outcome, caller.id(), cleaned, time.now());
     audit.record(
         outcome == EasyReadStatus.VALIDATED
             ? AuditKind.EASY_READ_VALIDATED
@@ -265,27 +264,26 @@ public class EasyReadService {
   private EasyReadText own(Caller caller, long versionId) {
     EasyReadText version = find(caller, versionId);
     if (version.getAuthorId() != caller.id()) {
-      throw deny(caller, "easy-read:" + versionId);
+      throw scope.deny(caller, "easy-read:" + versionId);
     }
     return version;
   }
 
   private EasyReadText find(Caller caller, long versionId) {
-    return texts.findById(versionId).orElseThrow(() -> deny(caller, "easy-read:" + versionId));
+    return texts
+        .findById(versionId)
+        .orElseThrow(() -> scope.deny(caller, "easy-read:" + versionId));
   }
 
-  private static boolean mayAuthor(Caller caller, ClassSummary summary) {
-    boolean teaches =
-        caller.has(Role.TEACHER)
-            && summary.teachers().stream().anyMatch(t -> t.id() == caller.id());
-    boolean directs =
-        caller.has(Role.DIRECTOR) && Objects.equals(caller.schoolId(), summary.schoolId());
-    return teaches || directs;
+  /** Authors: a teacher of the class or the director of its school. */
+  private boolean mayAuthor(Caller caller, ClassSummary summary) {
+    return scope.teachesOrDirects(caller, summary.id());
   }
 
-  private static boolean sameSchoolStaff(Caller caller, long schoolId) {
-    return (caller.has(Role.TEACHER) || caller.has(Role.DIRECTOR))
-        && Objects.equals(caller.schoolId(), schoolId);
+  /** Reviewers: the director or a teacher of the school (the author excepted, checked apart). */
+  private boolean sameSchoolStaff(Caller caller, long schoolId) {
+    return scope.directs(caller, schoolId)
+        || caller.has(Role.TEACHER) && Objects.equals(caller.schoolId(), schoolId);
   }
 
   private static String checkedText(String text) {
@@ -297,11 +295,6 @@ public class EasyReadService {
       throw new EasyReadException("reading.error.tooLong");
     }
     return cleaned;
-  }
-
-  private ScopeDeniedException deny(Caller caller, String target) {
-    audit.record(AuditKind.ACCESS_DENIED, caller.username(), null, target, "outside scope");
-    return new ScopeDeniedException(target);
   }
 
   private Map<Long, String> names(Set<Long> ids) {

@@ -6,6 +6,19 @@
  * them.
  */
 @NullMarked
+@ApplicationModule(
+    allowedDependencies = {
+      "analytics",
+      "audit",
+      "demo",
+      "identity",
+      "platform",
+      "profile",
+      "shell",
+      "support",
+      "territory"
+    })
 package fr.passerelle.app.reading;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

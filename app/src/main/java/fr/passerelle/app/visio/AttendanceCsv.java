@@ -1,52 +1,44 @@
 package fr.passerelle.app.visio;
 
-import fr.passerelle.app.visio.internal.Occurrences;
+import fr.passerelle.app.platform.SchoolTime;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The attendance as a CSV file for a spreadsheet: semicolons (French spreadsheets), French local
- * times, whole minutes; headings given by the caller in the person's language.
+ * The attendance as rows for a spreadsheet ({@code support.CsvFiles} writes them): headings given
+ * by the caller in the person's language, then one row per person with their first arrival and last
+ * departure (local times of the schools' zone, {@code 2030-01-07 10:31}, which spreadsheets read as
+ * dates) and their whole minutes.
  */
 public final class AttendanceCsv {
 
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Occurrences.ZONE);
-
   private AttendanceCsv() {}
 
-  public static String write(List<AttendanceLine> lines, List<String> headings) {
-    StringBuilder csv = new StringBuilder();
-    csv.append(String.join(";", headings.stream().map(AttendanceCsv::cell).toList()))
-        .append("\r\n");
+  public static List<List<@Nullable Object>> rows(
+      List<AttendanceLine> lines, List<String> headings, SchoolTime time) {
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    rows.add(List.copyOf(headings));
     for (AttendanceLine line : lines) {
-      csv.append(cell(line.name()))
-          .append(';')
-          .append(time(line.firstJoined()))
-          .append(';')
-          .append(time(line.lastLeft()))
-          .append(';')
-          .append(line.duration().toMinutes())
-          .append("\r\n");
+      rows.add(
+          List.of(
+              line.name(),
+              at(line.firstJoined(), time),
+              at(line.lastLeft(), time),
+              line.duration().toMinutes()));
     }
-    return csv.toString();
+    return rows;
   }
 
-  private static String time(@Nullable Instant instant) {
-    return instant == null ? "" : TIME.format(instant);
-  }
-
-  /** Quotes a cell when needed; a leading formula character is neutralised. */
-  private static String cell(String value) {
-    String v = value;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
+  /** "2030-01-07 10:31"; empty for someone still in the room. */
+  private static String at(@Nullable Instant instant, SchoolTime time) {
+    if (instant == null) {
+      return "";
     }
-    if (v.contains(";") || v.contains("\"") || v.contains("\n")) {
-      v = "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
+    LocalDateTime local = time.at(instant).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
+    return local.toLocalDate() + " " + local.toLocalTime();
   }
 }

@@ -15,6 +15,12 @@ public class VisioRefusedException extends AccessDeniedException {
     this.messageKey = messageKey;
   }
 
+  /** A scope refusal ({@code Scope.deny}, audited there) told with a translated message. */
+  public VisioRefusedException(String messageKey, AccessDeniedException refusal) {
+    super(refusal.getMessage(), refusal);
+    this.messageKey = messageKey;
+  }
+
   /** The bundle key of the message for the person refused. */
   public String messageKey() {
     return messageKey;

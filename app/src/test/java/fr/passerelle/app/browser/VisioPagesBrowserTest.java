@@ -3,7 +3,7 @@ package fr.passerelle.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.app.demo.DemoData;
-import fr.passerelle.app.visio.VisioService;
+import fr.passerelle.app.visio.Visiophone;
 import fr.passerelle.media.visio.RoomNames;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,7 +28,7 @@ class VisioPagesBrowserTest extends BrowserTest {
   static final String FERRY = "0420101A";
 
   @Autowired JdbcClient jdbc;
-  @Autowired VisioService visio;
+  @Autowired Visiophone visio;
   @Autowired UserDetailsService users;
   Instant started;
   long session;

@@ -15,7 +15,7 @@ import fr.passerelle.app.identity.AccountAdministration;
 import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.profile.ProfileService;
 import fr.passerelle.app.visio.ClassCall;
-import fr.passerelle.app.visio.VisioService;
+import fr.passerelle.app.visio.Visiophone;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +35,7 @@ class TwoNodesBrowserTest extends BrowserTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired UserDetailsService users;
-  @Autowired VisioService visio;
+  @Autowired Visiophone visio;
   @Autowired ProfileService profiles;
   @Autowired AccountAdministration accounts;
   @Autowired LiveSignals live;

@@ -39,7 +39,8 @@ class JitsiHooksContractTest {
       JsonMapper.builder().enable(DeserializationFeature.USE_LONG_FOR_INTS).build();
 
   @LocalServerPort int port;
-  @Autowired VisioService visio;
+  @Autowired VisioSessions sessions;
+  @Autowired VisioAttendance attendance;
   @Autowired JdbcClient jdbc;
   @Autowired SettableClock clock;
   @Autowired UserDetailsService users;
@@ -54,7 +55,7 @@ class JitsiHooksContractTest {
     signedIn = new SignedIn(users);
     t.at(VisioTestSupport.MONDAY_9.minusDays(3));
     signedIn.as("enseignante.ferry");
-    session = t.track(visio.schedule(t.ce1(), "Lecture", VisioTestSupport.MONDAY_9, 45, true));
+    session = t.track(sessions.schedule(t.ce1(), "Lecture", VisioTestSupport.MONDAY_9, 45, true));
     room = t.room(session);
     signedIn.nobody();
     t.at(VisioTestSupport.MONDAY_9.minusMinutes(1));
@@ -167,7 +168,7 @@ class JitsiHooksContractTest {
     t.at(VisioTestSupport.MONDAY_9.plusHours(1));
     signedIn.as("enseignante.ferry");
     try {
-      assertThat(visio.attendance(session))
+      assertThat(attendance.attendance(session))
           .singleElement()
           .satisfies(
               line -> {

@@ -8,9 +8,11 @@ import fr.passerelle.accessibility.profile.Theme;
 import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.SettableClock;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.profile.ProfileService;
 import fr.passerelle.app.profile.internal.StoredProfile;
 import fr.passerelle.app.profile.internal.StoredProfileRepository;
+import fr.passerelle.app.support.CsvFiles;
 import fr.passerelle.app.visio.internal.JitsiHookHandler;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -34,7 +36,11 @@ import tools.jackson.databind.json.JsonMapper;
 @BothDatabases
 class VisioScenarioTest {
 
-  @Autowired VisioService visio;
+  @Autowired VisioSessions sessions;
+  @Autowired VisioInvitations invitations;
+  @Autowired VisioTickets tickets;
+  @Autowired VisioAttendance visioAttendance;
+  @Autowired SchoolTime time;
   @Autowired ProfileService profiles;
   @Autowired JitsiHookHandler hooks;
   @Autowired JdbcClient jdbc;
@@ -69,9 +75,9 @@ class VisioScenarioTest {
     // Friday afternoon: the teacher schedules Monday's session and invites Léa's father.
     t.at(monday.minusDays(3).withHour(16));
     signedIn.as("enseignante.ferry");
-    long session = t.track(visio.schedule(t.ce1(), "Lecture du lundi", monday, 45, true));
-    visio.inviteParent(session, t.demo.account("parent.martin"));
-    assertThat(visio.upcoming())
+    long session = t.track(sessions.schedule(t.ce1(), "Lecture du lundi", monday, 45, true));
+    invitations.inviteParent(session, t.demo.account("parent.martin"));
+    assertThat(sessions.upcoming())
         .anySatisfy(
             s -> {
               assertThat(s.id()).isEqualTo(session);
@@ -87,13 +93,13 @@ class VisioScenarioTest {
     leaBefore = profiles.mine();
     profiles.updateMine(p -> p.toBuilder().captions(true).build());
     assertThat(profiles.mine().theme()).isEqualTo(Theme.YELLOW_ON_BLACK);
-    assertThat(visio.liveForMyClass()).isEmpty();
+    assertThat(sessions.liveForMyClass()).isEmpty();
 
     // Monday, 8:58: the class is live for Léa, one join gives her captions in French.
     t.at(monday.minusMinutes(2));
-    SessionSummary live = visio.liveForMyClass().orElseThrow();
+    SessionSummary live = sessions.liveForMyClass().orElseThrow();
     assertThat(live.id()).isEqualTo(session);
-    CallTicket lea = visio.join(live.id());
+    CallTicket lea = tickets.join(live.id());
     assertThat(lea.captions()).isTrue();
     Map<String, Object> config =
         JsonMapper.shared().readValue(lea.configJson(), new TypeReference<>() {});
@@ -105,13 +111,13 @@ class VisioScenarioTest {
     assertThat(lea.lobby()).isFalse();
 
     signedIn.as("hugo.nguyen");
-    assertThat(visio.join(session).lobby()).isFalse();
+    assertThat(tickets.join(session).lobby()).isFalse();
     signedIn.as("parent.martin");
-    CallTicket father = visio.join(session);
+    CallTicket father = tickets.join(session);
     assertThat(father.lobby()).isTrue();
     assertThat(father.moderator()).isFalse();
     signedIn.as("enseignante.ferry");
-    assertThat(visio.join(session).moderator()).isTrue();
+    assertThat(tickets.join(session).moderator()).isTrue();
 
     // The deployment reports who is in the room: the father only once admitted, at 9:10.
     String room = t.room(session);
@@ -138,7 +144,7 @@ class VisioScenarioTest {
 
     // Afterwards the teacher sees who attended and for how long.
     t.at(monday.plusHours(2));
-    List<AttendanceLine> attendance = visio.attendance(session);
+    List<AttendanceLine> attendance = visioAttendance.attendance(session);
     assertThat(attendance)
         .extracting(AttendanceLine::name, AttendanceLine::duration, AttendanceLine::joins)
         .containsExactly(
@@ -146,13 +152,16 @@ class VisioScenarioTest {
             org.assertj.core.groups.Tuple.tuple("Hugo Nguyen", Duration.ofMinutes(43), 1),
             org.assertj.core.groups.Tuple.tuple("Karim Martin", Duration.ofMinutes(35), 1),
             org.assertj.core.groups.Tuple.tuple("Léa Martin", Duration.ofMinutes(37), 2));
-    String csv = AttendanceCsv.write(attendance, List.of("Nom", "Arrivée", "Départ", "Minutes"));
+    String csv =
+        CsvFiles.write(
+            AttendanceCsv.rows(attendance, List.of("Nom", "Arrivée", "Départ", "Minutes"), time));
     assertThat(csv.lines()).hasSize(5).first().isEqualTo("Nom;Arrivée;Départ;Minutes");
     assertThat(csv).contains("Léa Martin;2030-01-07 10:31;2030-01-07 11:10;37");
 
     // Another teacher sees nothing of it.
     signedIn.as("enseignant.bergson.cm1");
-    assertThatThrownBy(() -> visio.attendance(session)).isInstanceOf(VisioRefusedException.class);
+    assertThatThrownBy(() -> visioAttendance.attendance(session))
+        .isInstanceOf(VisioRefusedException.class);
   }
 
   private void joined(String room, String username, String name, LocalDateTime at) {

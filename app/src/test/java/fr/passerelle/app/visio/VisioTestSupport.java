@@ -2,9 +2,9 @@ package fr.passerelle.app.visio;
 
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.SettableClock;
-import fr.passerelle.app.visio.internal.Occurrences;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class VisioTestSupport {
 
   static final String FERRY = "0420101A";
+
+  /** The schools' zone the tests run in (the default of {@code passerelle.time-zone}). */
+  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
   static final LocalDateTime MONDAY_9 = LocalDateTime.of(2030, 1, 7, 9, 0);
 
   final JdbcClient jdbc;
@@ -31,7 +35,7 @@ final class VisioTestSupport {
   }
 
   static Instant paris(LocalDateTime time) {
-    return time.atZone(Occurrences.ZONE).toInstant();
+    return time.atZone(PARIS).toInstant();
   }
 
   void at(LocalDateTime parisTime) {

@@ -25,7 +25,10 @@ class VisioTokensTest {
 
   static final String SECRET = "test-secret-for-visio-tokens-0123456789";
 
-  @Autowired VisioService visio;
+  @Autowired VisioSessions sessions;
+  @Autowired VisioInvitations invitations;
+  @Autowired VisioTickets tickets;
+  @Autowired VisioAttendance attendance;
   @Autowired JdbcClient jdbc;
   @Autowired SettableClock clock;
   @Autowired UserDetailsService users;
@@ -39,8 +42,8 @@ class VisioTokensTest {
     signedIn = new SignedIn(users);
     t.at(VisioTestSupport.MONDAY_9.minusDays(3));
     signedIn.as("enseignante.ferry");
-    session = t.track(visio.schedule(t.ce1(), "Lecture", VisioTestSupport.MONDAY_9, 45, true));
-    visio.inviteParent(session, t.demo.account("parent.martin"));
+    session = t.track(sessions.schedule(t.ce1(), "Lecture", VisioTestSupport.MONDAY_9, 45, true));
+    invitations.inviteParent(session, t.demo.account("parent.martin"));
     t.at(VisioTestSupport.MONDAY_9.plusMinutes(5));
   }
 
@@ -53,7 +56,7 @@ class VisioTokensTest {
   @Test
   void theTeacherModeratesTheExactLowerCaseRoom() {
     signedIn.as("enseignante.ferry");
-    CallTicket ticket = visio.join(session);
+    CallTicket ticket = tickets.join(session);
     Map<String, Object> claims = JitsiTokens.verify(SECRET, ticket.jwt());
     assertThat(claims)
         .containsEntry("iss", "passerelle-test")
@@ -74,14 +77,14 @@ class VisioTokensTest {
   void theWindowOpensTenMinutesBeforeAndNeverOutlivesTheOccurrenceOrTheLifetime() {
     signedIn.as("lea.martin");
     Instant now = clock.instant();
-    Map<String, Object> claims = JitsiTokens.verify(SECRET, visio.join(session).jwt());
+    Map<String, Object> claims = JitsiTokens.verify(SECRET, tickets.join(session).jwt());
     Instant start = VisioTestSupport.paris(VisioTestSupport.MONDAY_9);
     assertThat(claims).containsEntry("nbf", start.minus(Duration.ofMinutes(10)).getEpochSecond());
     assertThat(claims).containsEntry("exp", now.plus(Duration.ofMinutes(10)).getEpochSecond());
 
     // Five minutes before the end, the token ends with the occurrence.
     t.at(VisioTestSupport.MONDAY_9.plusMinutes(40));
-    Map<String, Object> late = JitsiTokens.verify(SECRET, visio.join(session).jwt());
+    Map<String, Object> late = JitsiTokens.verify(SECRET, tickets.join(session).jwt());
     assertThat(late).containsEntry("exp", start.plus(Duration.ofMinutes(45)).getEpochSecond());
     assertThat((Long) late.get("nbf")).isLessThan((Long) late.get("exp"));
   }
@@ -89,7 +92,7 @@ class VisioTokensTest {
   @Test
   void aPupilOfTheClassJoinsWithoutModerationNorLobby() {
     signedIn.as("hugo.nguyen");
-    CallTicket ticket = visio.join(session);
+    CallTicket ticket = tickets.join(session);
     Map<String, Object> claims = JitsiTokens.verify(SECRET, ticket.jwt());
     assertThat(user(claims)).containsEntry("moderator", false).containsEntry("name", "Hugo Nguyen");
     assertThat(claims).containsEntry("room", ticket.roomName());
@@ -99,7 +102,7 @@ class VisioTokensTest {
   @Test
   void anInvitedParentGetsATokenAndWaitsInTheLobby() {
     signedIn.as("parent.martin");
-    CallTicket ticket = visio.join(session);
+    CallTicket ticket = tickets.join(session);
     assertThat(user(JitsiTokens.verify(SECRET, ticket.jwt()))).containsEntry("moderator", false);
     assertThat(ticket.lobby()).isTrue();
   }
@@ -107,19 +110,19 @@ class VisioTokensTest {
   @Test
   void aGuestLinkWorksOnceAndItsGuestWaitsInTheLobby() {
     signedIn.as("enseignante.ferry");
-    String code = visio.inviteByLink(session, "Claire Petit, interprète LSF");
+    String code = invitations.inviteByLink(session, "Claire Petit, interprète LSF");
     signedIn.nobody();
-    CallTicket ticket = visio.redeemLink(code);
+    CallTicket ticket = tickets.redeemLink(code);
     Map<String, Object> claims = JitsiTokens.verify(SECRET, ticket.jwt());
     assertThat((String) user(claims).get("id")).startsWith("invitation-");
     assertThat(user(claims)).containsEntry("moderator", false);
     assertThat(ticket.lobby()).isTrue();
     assertThat(ticket.interpreters()).containsExactly("Claire Petit, interprète LSF");
-    assertThatThrownBy(() -> visio.redeemLink(code))
+    assertThatThrownBy(() -> tickets.redeemLink(code))
         .isInstanceOfSatisfying(
             VisioRefusedException.class,
             e -> assertThat(e.messageKey()).isEqualTo("visio.refused.linkUsed"));
-    assertThatThrownBy(() -> visio.redeemLink("not-a-code"))
+    assertThatThrownBy(() -> tickets.redeemLink("not-a-code"))
         .isInstanceOf(VisioRefusedException.class);
   }
 
@@ -145,42 +148,54 @@ class VisioTokensTest {
     refused("lea.martin", "visio.refused.notLive");
     t.at(VisioTestSupport.MONDAY_9.minusMinutes(9));
     signedIn.as("lea.martin");
-    assertThat(visio.join(session).jwt()).isNotNull();
+    assertThat(tickets.join(session).jwt()).isNotNull();
     signedIn.as("enseignante.ferry");
-    visio.endForAll(session);
+    sessions.endForAll(session);
     refused("lea.martin", "visio.refused.notLive");
     // Next week's occurrence is not ended.
     t.at(VisioTestSupport.MONDAY_9.plusWeeks(1));
     signedIn.as("lea.martin");
-    assertThat(visio.join(session).jwt()).isNotNull();
+    assertThat(tickets.join(session).jwt()).isNotNull();
   }
 
   @Test
   void aTeacherSchedulesOnlyForTheirOwnClasses() {
     signedIn.as("enseignant.bergson.cm1");
+    String intruder = "enseignant.bergson.cm1";
+    long denied = t.demo.auditCount("ACCESS_DENIED", intruder, "class:" + t.ce1());
+    long tokens = t.refusals(intruder, "visio.refused.notYourClass");
     assertThatThrownBy(
-            () -> visio.schedule(t.ce1(), "Intrus", VisioTestSupport.MONDAY_9, 45, false))
+            () -> sessions.schedule(t.ce1(), "Intrus", VisioTestSupport.MONDAY_9, 45, false))
+        .isInstanceOfSatisfying(
+            VisioRefusedException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("visio.refused.notYourClass"));
+    // A scope refusal is audited once, by the scope authority, not as a token refusal.
+    assertThat(t.demo.auditCount("ACCESS_DENIED", intruder, "class:" + t.ce1()))
+        .isEqualTo(denied + 1);
+    assertThat(t.refusals(intruder, "visio.refused.notYourClass")).isEqualTo(tokens);
+    assertThatThrownBy(() -> invitations.inviteParent(session, t.demo.account("parent.nguyen")))
         .isInstanceOf(VisioRefusedException.class);
-    assertThatThrownBy(() -> visio.inviteParent(session, t.demo.account("parent.nguyen")))
+    assertThatThrownBy(() -> attendance.attendance(session))
         .isInstanceOf(VisioRefusedException.class);
-    assertThatThrownBy(() -> visio.attendance(session)).isInstanceOf(VisioRefusedException.class);
     signedIn.as("enseignante.ferry");
-    assertThatThrownBy(() -> visio.inviteParent(session, t.demo.account("enseignant.bergson.cm1")))
+    assertThatThrownBy(
+            () -> invitations.inviteParent(session, t.demo.account("enseignant.bergson.cm1")))
         .isInstanceOfSatisfying(
             VisioRefusedException.class,
             e -> assertThat(e.messageKey()).isEqualTo("visio.refused.notAParentOfClass"));
-    assertThatThrownBy(() -> visio.schedule(t.ce1(), " ", VisioTestSupport.MONDAY_9, 45, false))
+    assertThatThrownBy(() -> sessions.schedule(t.ce1(), " ", VisioTestSupport.MONDAY_9, 45, false))
         .hasMessage("visio.error.title");
     assertThatThrownBy(
             () ->
-                visio.schedule(t.ce1(), "Passé", VisioTestSupport.MONDAY_9.minusDays(7), 45, false))
+                sessions.schedule(
+                    t.ce1(), "Passé", VisioTestSupport.MONDAY_9.minusDays(7), 45, false))
         .hasMessage("visio.error.past");
   }
 
   private void refused(String username, String key) {
     signedIn.as(username);
     long before = t.refusals(username, key);
-    assertThatThrownBy(() -> visio.join(session))
+    assertThatThrownBy(() -> tickets.join(session))
         .isInstanceOfSatisfying(
             VisioRefusedException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     assertThat(t.refusals(username, key)).as(username + " audited").isEqualTo(before + 1);

@@ -25,7 +25,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @BothDatabases
 class VisiophoneTest {
 
-  @Autowired VisioService visio;
+  @Autowired Visiophone visio;
+  @Autowired VisioSessions sessions;
+  @Autowired VisioTickets tickets;
   @Autowired JdbcClient jdbc;
   @Autowired SettableClock clock;
   @Autowired UserDetailsService users;
@@ -93,8 +95,8 @@ class VisiophoneTest {
 
     signedIn.as("hugo.nguyen");
     assertThat(visio.myCall(call.id()).state()).isEqualTo("ACCEPTED");
-    assertThat(visio.liveForMyClass()).map(SessionSummary::id).isEqualTo(session);
-    assertThat(visio.join(session.get()).moderator()).isFalse();
+    assertThat(sessions.liveForMyClass()).map(SessionSummary::id).isEqualTo(session);
+    assertThat(tickets.join(session.get()).moderator()).isFalse();
   }
 
   @Test
@@ -105,10 +107,10 @@ class VisiophoneTest {
     assertThat(visio.answer(declined.id(), false)).isEmpty();
     signedIn.as("hugo.nguyen");
     assertThat(visio.myCall(declined.id()).state()).isEqualTo("DECLINED");
-    assertThat(visio.liveForMyClass()).isEmpty();
+    assertThat(sessions.liveForMyClass()).isEmpty();
 
     ClassCall forgotten = visio.callMyClass();
-    clock.set(clock.instant().plus(VisioService.RING_TIMEOUT).plus(Duration.ofSeconds(1)));
+    clock.set(clock.instant().plus(Visiophone.RING_TIMEOUT).plus(Duration.ofSeconds(1)));
     signedIn.as("enseignante.ferry");
     assertThat(visio.ringing()).noneMatch(c -> c.id() == forgotten.id());
 

@@ -11,14 +11,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.accessibility.profile.Preset;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.profile.ProfileService;
 import fr.passerelle.app.profile.PupilProfile;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * A pupil's accessibility profile: their teacher prepares it (presets from the declared needs, then
@@ -30,10 +28,12 @@ class PupilProfileView extends Div implements HasUrlParameter<Long>, HasDynamicT
 
   static final String ROUTE = "profil-eleve";
   private final ProfileService profiles;
+  private final SchoolTime time;
   private String name = "";
 
-  PupilProfileView(ProfileService profiles) {
+  PupilProfileView(ProfileService profiles, SchoolTime time) {
     this.profiles = profiles;
+    this.time = time;
   }
 
   @Override
@@ -82,11 +82,7 @@ class PupilProfileView extends Div implements HasUrlParameter<Long>, HasDynamicT
     if (view.updatedAt() == null) {
       return getTranslation("pupilProfile.never");
     }
-    String when =
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(getLocale())
-            .withZone(ZoneId.of("Europe/Paris"))
-            .format(view.updatedAt());
+    String when = time.formats(getLocale()).dateTime(view.updatedAt());
     return getTranslation("pupilProfile.lastChange", view.updatedBy(), when);
   }
 

@@ -1,6 +1,7 @@
 package fr.passerelle.app.reading.internal;
 
 import fr.passerelle.app.demo.DemoContribution;
+import fr.passerelle.app.platform.SchoolTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -27,6 +28,12 @@ public class EasyReadDemo implements DemoContribution {
           + "Ton école s’appelle Jules Ferry.\n"
           + "Ta maîtresse s’appelle Amélie Durand.";
 
+  private final SchoolTime time;
+
+  public EasyReadDemo(SchoolTime time) {
+    this.time = time;
+  }
+
   @Override
   public void seed(Connection db) throws SQLException {
     long ce1 =
@@ -39,7 +46,7 @@ public class EasyReadDemo implements DemoContribution {
         DemoContribution.id(db, "select id from account where username = 'enseignante.ferry'");
     long director =
         DemoContribution.id(db, "select id from account where username = 'directrice.ferry'");
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = time.now().truncatedTo(ChronoUnit.SECONDS);
     Timestamp written = Timestamp.from(now.minus(3, ChronoUnit.DAYS));
     Timestamp reviewed = Timestamp.from(now.minus(2, ChronoUnit.DAYS));
     try (PreparedStatement insert =

@@ -1,5 +1,6 @@
 package fr.passerelle.app.visio.internal;
 
+import fr.passerelle.app.platform.SchoolTime;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -23,11 +24,11 @@ public class JitsiHookHandler {
   public record Answer(int status, Map<String, Object> body) {}
 
   private final VisioStore store;
-  private final java.time.Clock clock;
+  private final SchoolTime time;
 
-  JitsiHookHandler(VisioStore store, java.time.Clock clock) {
+  JitsiHookHandler(VisioStore store, SchoolTime time) {
     this.store = store;
-    this.clock = clock;
+    this.time = time;
   }
 
   /**
@@ -43,8 +44,8 @@ public class JitsiHookHandler {
       return new Answer(403, Map.of("message", "Unknown room: not a Passerelle session"));
     }
     SessionRow session = found.get();
-    Instant now = clock.instant();
-    Optional<Instant> occurrence = session.occurrences().current(now);
+    Instant now = time.now();
+    Optional<Instant> occurrence = session.occurrences(time.zone()).current(now);
     if (occurrence.isEmpty()) {
       return new Answer(403, Map.of("message", "This session is not scheduled now"));
     }
@@ -64,7 +65,7 @@ public class JitsiHookHandler {
     if (session.isEmpty()) {
       return new Answer(404, Map.of("message", "Unknown conference"));
     }
-    store.closeAllPresence(id, clock.instant());
+    store.closeAllPresence(id, time.now());
     return new Answer(200, Map.of());
   }
 
@@ -136,10 +137,10 @@ public class JitsiHookHandler {
       try {
         return Instant.parse(s);
       } catch (DateTimeParseException e) {
-        return clock.instant();
+        return time.now();
       }
     }
-    return clock.instant();
+    return time.now();
   }
 
   /** The token's user id is the account id for people signed in to Passerelle. */

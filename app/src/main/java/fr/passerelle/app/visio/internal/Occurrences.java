@@ -9,15 +9,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When a session's occurrences are: one-off, or every week at the same French local time (so a
- * change of summer time keeps 9 o'clock at 9 o'clock). People may join from {@link #EARLY} before
- * an occurrence starts until it ends; ending a session for everyone closes the occurrence it
- * happens in, never the following weeks.
+ * When a session's occurrences are: one-off, or every week at the same local time in the schools'
+ * zone (so a change of summer time keeps 9 o'clock at 9 o'clock). People may join from {@link
+ * #EARLY} before an occurrence starts until it ends; ending a session for everyone closes the
+ * occurrence it happens in, never the following weeks.
+ *
+ * @param zone the schools' zone ({@code SchoolTime.zone()}), in which a week is counted
  */
 public record Occurrences(
-    Instant startsAt, int durationMinutes, boolean weekly, @Nullable Instant endedAt) {
+    Instant startsAt, int durationMinutes, boolean weekly, @Nullable Instant endedAt, ZoneId zone) {
 
-  public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
   public static final Duration EARLY = Duration.ofMinutes(10);
 
   public Duration duration() {
@@ -44,7 +45,7 @@ public record Occurrences(
     if (!weekly) {
       return Optional.empty();
     }
-    return Optional.of(start.atZone(ZONE).plusWeeks(1).toInstant());
+    return Optional.of(start.atZone(zone).plusWeeks(1).toInstant());
   }
 
   /** The end of the occurrence starting at this instant. */
@@ -61,8 +62,8 @@ public record Occurrences(
     if (!weekly) {
       return startsAt;
     }
-    ZonedDateTime first = startsAt.atZone(ZONE);
-    long weeks = ChronoUnit.WEEKS.between(first, now.plus(EARLY).atZone(ZONE));
+    ZonedDateTime first = startsAt.atZone(zone);
+    long weeks = ChronoUnit.WEEKS.between(first, now.plus(EARLY).atZone(zone));
     return weeks <= 0 ? startsAt : first.plusWeeks(weeks).toInstant();
   }
 }

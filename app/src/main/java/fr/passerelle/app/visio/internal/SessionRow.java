@@ -1,6 +1,7 @@
 package fr.passerelle.app.visio.internal;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /** A stored session. */
@@ -16,7 +17,8 @@ public record SessionRow(
     long createdBy,
     @Nullable Instant endedAt) {
 
-  public Occurrences occurrences() {
-    return new Occurrences(startsAt, durationMinutes, weekly, endedAt);
+  /** Its occurrences, weeks counted in the schools' zone. */
+  public Occurrences occurrences(ZoneId zone) {
+    return new Occurrences(startsAt, durationMinutes, weekly, endedAt, zone);
   }
 }

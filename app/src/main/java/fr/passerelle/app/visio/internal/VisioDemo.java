@@ -1,6 +1,7 @@
 package fr.passerelle.app.visio.internal;
 
 import fr.passerelle.app.demo.DemoContribution;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.media.visio.RoomNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,7 +27,11 @@ import org.springframework.stereotype.Component;
 @ConditionalOnExpression("${passerelle.demo-data:false} and ${passerelle.visio.demo-session:true}")
 public class VisioDemo implements DemoContribution {
 
-  public VisioDemo() {}
+  private final SchoolTime time;
+
+  public VisioDemo(SchoolTime time) {
+    this.time = time;
+  }
 
   @Override
   public int order() {
@@ -42,10 +47,9 @@ public class VisioDemo implements DemoContribution {
             db,
             "select c.id from school_class c join school s on s.id = c.school_id"
                 + " where s.uai = '0420101A' and c.level = 'CE1'");
-    LocalDate monday =
-        LocalDate.now(Occurrences.ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    Instant start = monday.atTime(LocalTime.of(9, 0)).atZone(Occurrences.ZONE).toInstant();
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    LocalDate monday = time.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    Instant start = time.instantOf(monday, LocalTime.of(9, 0));
+    OffsetDateTime now = time.now().atOffset(ZoneOffset.UTC);
     long session;
     try (PreparedStatement insert =
         db.prepareStatement(

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.shell.HomeSection;
-import fr.passerelle.app.visio.VisioService;
+import fr.passerelle.app.visio.VisioTickets;
 import java.util.Optional;
 
 /**
@@ -17,9 +17,9 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class AdminVisioSection implements HomeSection {
 
-  private final VisioService visio;
+  private final VisioTickets visio;
 
-  AdminVisioSection(VisioService visio) {
+  AdminVisioSection(VisioTickets visio) {
     this.visio = visio;
   }
 

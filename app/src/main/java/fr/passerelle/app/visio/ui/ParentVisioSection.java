@@ -8,9 +8,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.visio.SessionSummary;
-import fr.passerelle.app.visio.VisioService;
+import fr.passerelle.app.visio.VisioInvitations;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,10 +20,12 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class ParentVisioSection implements HomeSection {
 
-  private final VisioService visio;
+  private final VisioInvitations visio;
+  private final SchoolTime time;
 
-  ParentVisioSection(VisioService visio) {
+  ParentVisioSection(VisioInvitations visio, SchoolTime time) {
     this.visio = visio;
+    this.time = time;
   }
 
   @Override
@@ -45,8 +49,9 @@ class ParentVisioSection implements HomeSection {
     section.addClassName("card");
     section.setId("visio-parent");
     UnorderedList list = new UnorderedList();
+    Formats formats = When.formats(time);
     for (SessionSummary s : invited) {
-      ListItem item = new ListItem(new Paragraph(When.line(section, s)));
+      ListItem item = new ListItem(new Paragraph(When.line(section, formats, s)));
       if (s.live()) {
         item.add(
             new Anchor(

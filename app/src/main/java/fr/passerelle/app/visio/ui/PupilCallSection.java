@@ -11,7 +11,7 @@ import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.visio.ClassCall;
 import fr.passerelle.app.visio.VisioRefusedException;
-import fr.passerelle.app.visio.VisioService;
+import fr.passerelle.app.visio.Visiophone;
 import java.util.Optional;
 
 /**
@@ -21,9 +21,9 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class PupilCallSection implements HomeSection {
 
-  private final VisioService visio;
+  private final Visiophone visio;
 
-  PupilCallSection(VisioService visio) {
+  PupilCallSection(Visiophone visio) {
     this.visio = visio;
   }
 

@@ -9,8 +9,9 @@ import fr.passerelle.app.platform.LiveSignals;
 import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.visio.SessionSummary;
-import fr.passerelle.app.visio.VisioService;
+import fr.passerelle.app.visio.VisioSessions;
 import fr.passerelle.app.visio.VisioSignals;
+import fr.passerelle.app.visio.Visiophone;
 import java.util.Optional;
 
 /**
@@ -21,11 +22,13 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class PupilVisioSection implements HomeSection {
 
-  private final VisioService visio;
+  private final VisioSessions visio;
+  private final Visiophone phone;
   private final LiveSignals signals;
 
-  PupilVisioSection(VisioService visio, LiveSignals signals) {
+  PupilVisioSection(VisioSessions visio, Visiophone phone, LiveSignals signals) {
     this.visio = visio;
+    this.phone = phone;
     this.signals = signals;
   }
 
@@ -45,7 +48,7 @@ class PupilVisioSection implements HomeSection {
     section.addClassName("visio-home");
     section.setId("visio-pupil");
     show(section, visio.liveForMyClass());
-    for (String topic : visio.bellTopics()) {
+    for (String topic : phone.bellTopics()) {
       signals.subscribe(
           section,
           topic,

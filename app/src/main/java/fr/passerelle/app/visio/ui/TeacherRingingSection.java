@@ -13,8 +13,8 @@ import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.visio.ClassCall;
 import fr.passerelle.app.visio.VisioRefusedException;
-import fr.passerelle.app.visio.VisioService;
 import fr.passerelle.app.visio.VisioSignals;
+import fr.passerelle.app.visio.Visiophone;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,10 +25,10 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class TeacherRingingSection implements HomeSection {
 
-  private final VisioService visio;
+  private final Visiophone visio;
   private final LiveSignals live;
 
-  TeacherRingingSection(VisioService visio, LiveSignals live) {
+  TeacherRingingSection(Visiophone visio, LiveSignals live) {
     this.visio = visio;
     this.live = live;
   }

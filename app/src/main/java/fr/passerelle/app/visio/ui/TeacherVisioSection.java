@@ -8,9 +8,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.visio.SessionSummary;
-import fr.passerelle.app.visio.VisioService;
+import fr.passerelle.app.visio.VisioSessions;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +22,12 @@ class TeacherVisioSection implements HomeSection {
 
   static final int SHOWN = 3;
 
-  private final VisioService visio;
+  private final VisioSessions visio;
+  private final SchoolTime time;
 
-  TeacherVisioSection(VisioService visio) {
+  TeacherVisioSection(VisioSessions visio, SchoolTime time) {
     this.visio = visio;
+    this.time = time;
   }
 
   @Override
@@ -47,8 +51,9 @@ class TeacherVisioSection implements HomeSection {
       section.add(new Paragraph(section.getTranslation("visio.sessions.none")));
     } else {
       UnorderedList list = new UnorderedList();
+      Formats formats = When.formats(time);
       for (SessionSummary s : upcoming.subList(0, Math.min(SHOWN, upcoming.size()))) {
-        ListItem item = new ListItem(new Paragraph(When.line(section, s)));
+        ListItem item = new ListItem(new Paragraph(When.line(section, formats, s)));
         if (s.live()) {
           item.add(
               new Anchor(

@@ -13,7 +13,8 @@ import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.visio.CallTicket;
 import fr.passerelle.app.visio.VisioRefusedException;
-import fr.passerelle.app.visio.VisioService;
+import fr.passerelle.app.visio.VisioSessions;
+import fr.passerelle.app.visio.VisioTickets;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -25,11 +26,13 @@ import jakarta.annotation.security.PermitAll;
 @StyleSheet("styles/visio.css")
 public class VisioCallView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
-  private final VisioService visio;
+  private final VisioTickets visio;
+  private final VisioSessions sessions;
   private String title = "";
 
-  VisioCallView(VisioService visio) {
+  VisioCallView(VisioTickets visio, VisioSessions sessions) {
     this.visio = visio;
+    this.sessions = sessions;
     addClassName("visio-view");
   }
 
@@ -63,7 +66,7 @@ public class VisioCallView extends Div implements HasUrlParameter<Long>, HasDyna
         new VisioCall(
             ticket,
             text -> MainLayout.announce(this, text),
-            ticket.moderator() ? () -> visio.endForAll(ticket.sessionId()) : null,
+            ticket.moderator() ? () -> sessions.endForAll(ticket.sessionId()) : null,
             chatRoute(ticket.classId())));
   }
 

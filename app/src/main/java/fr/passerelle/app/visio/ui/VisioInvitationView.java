@@ -14,7 +14,7 @@ import fr.passerelle.accessibility.Announcer;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.visio.CallTicket;
 import fr.passerelle.app.visio.VisioRefusedException;
-import fr.passerelle.app.visio.VisioService;
+import fr.passerelle.app.visio.VisioTickets;
 
 /**
  * The call of an outside professional (an interpreter, a therapist) invited by a single-use link,
@@ -28,11 +28,11 @@ public class VisioInvitationView extends Main implements HasUrlParameter<String>
 
   private static final String TICKETS = VisioInvitationView.class.getName() + ".ticket.";
 
-  private final VisioService visio;
+  private final VisioTickets visio;
   private final Announcer announcer = new Announcer();
   private String title = "";
 
-  VisioInvitationView(VisioService visio) {
+  VisioInvitationView(VisioTickets visio) {
     this.visio = visio;
     setId("main-content");
     addClassName("visio-view");

@@ -7,12 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -23,21 +17,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
-import fr.passerelle.app.visio.AttendanceCsv;
-import fr.passerelle.app.visio.AttendanceLine;
 import fr.passerelle.app.visio.InvitableParent;
 import fr.passerelle.app.visio.InvitationLine;
 import fr.passerelle.app.visio.SessionSummary;
+import fr.passerelle.app.visio.VisioAttendance;
+import fr.passerelle.app.visio.VisioInvitations;
 import fr.passerelle.app.visio.VisioRefusedException;
-import fr.passerelle.app.visio.VisioService;
+import fr.passerelle.app.visio.VisioSessions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** One session for its teacher: invitations (parents, professionals by link) and attendance. */
@@ -46,14 +37,21 @@ import java.util.List;
 @StyleSheet("styles/visio.css")
 public class VisioSessionView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
-  private final VisioService visio;
+  private final VisioSessions sessions;
+  private final VisioInvitations visio;
+  private final VisioAttendance attendance;
+  private final SchoolTime time;
   private String title = "";
   private long sessionId;
   private final UnorderedList invitations = new UnorderedList();
   private final Paragraph linkMessage = new Paragraph();
 
-  VisioSessionView(VisioService visio) {
+  VisioSessionView(
+      VisioSessions sessions, VisioInvitations visio, VisioAttendance attendance, SchoolTime time) {
+    this.sessions = sessions;
     this.visio = visio;
+    this.attendance = attendance;
+    this.time = time;
     addClassName("visio-session");
   }
 
@@ -67,7 +65,7 @@ public class VisioSessionView extends Div implements HasUrlParameter<Long>, HasD
     sessionId = id;
     SessionSummary session;
     try {
-      session = visio.session(id);
+      session = sessions.session(id);
       visio.invitations(id);
     } catch (VisioRefusedException refused) {
       title = getTranslation("visio.call.refusedTitle");
@@ -75,13 +73,13 @@ public class VisioSessionView extends Div implements HasUrlParameter<Long>, HasD
       return;
     }
     title = getTranslation("visio.session.heading", session.title(), session.className());
-    add(new H1(title), new Paragraph(When.line(this, session)));
+    add(new H1(title), new Paragraph(When.line(this, time.formats(getLocale()), session)));
     if (session.live()) {
       add(
           new Anchor(
               VisioCallView.route(id), getTranslation("visio.sessions.join", session.title())));
     }
-    add(invitationsSection(), attendanceSection());
+    add(invitationsSection(), new AttendanceSection(attendance, time, id));
   }
 
   private Section invitationsSection() {
@@ -110,7 +108,7 @@ public class VisioSessionView extends Div implements HasUrlParameter<Long>, HasD
     TextField guest = new TextField(getTranslation("visio.invite.guest"));
     guest.setId("visio-invite-guest");
     guest.setHelperText(getTranslation("visio.invite.guestHelp"));
-    guest.setMaxLength(120);
+    guest.setMaxLength(VisioInvitations.MAX_NAME);
     linkMessage.setId("visio-invite-link");
     Button inviteGuest =
         new Button(
@@ -172,69 +170,6 @@ public class VisioSessionView extends Div implements HasUrlParameter<Long>, HasD
                   getTranslation("visio.invite.kind." + line.kind()),
                   state)));
     }
-  }
-
-  private Section attendanceSection() {
-    Section section = new Section(new H2(getTranslation("visio.attendance.heading")));
-    section.addClassName("card");
-    List<AttendanceLine> lines = visio.attendance(sessionId);
-    if (lines.isEmpty()) {
-      section.add(new Paragraph(getTranslation("visio.attendance.none")));
-      return section;
-    }
-    NativeTable table = new NativeTable();
-    table.setId("visio-attendance");
-    table.addClassName("visio-table");
-    NativeTableHeader head = new NativeTableHeader();
-    NativeTableRow headRow = new NativeTableRow();
-    for (String heading : headings()) {
-      NativeTableHeaderCell cell = new NativeTableHeaderCell(heading);
-      cell.getElement().setAttribute("scope", "col");
-      headRow.add(cell);
-    }
-    head.add(headRow);
-    NativeTableBody body = new NativeTableBody();
-    for (AttendanceLine line : lines) {
-      NativeTableRow row = new NativeTableRow();
-      NativeTableHeaderCell name = new NativeTableHeaderCell(line.name());
-      name.getElement().setAttribute("scope", "row");
-      row.add(
-          name,
-          new NativeTableCell(When.time(this, line.firstJoined())),
-          new NativeTableCell(
-              line.lastLeft() == null
-                  ? getTranslation("visio.attendance.stillThere")
-                  : When.time(this, line.lastLeft())),
-          new NativeTableCell(
-              getTranslation("visio.attendance.minutes", line.duration().toMinutes())));
-      body.add(row);
-    }
-    table.add(head, body);
-    Anchor csv =
-        new Anchor(
-            DownloadHandler.fromInputStream(
-                download -> {
-                  byte[] bytes =
-                      ("\uFEFF" + AttendanceCsv.write(visio.attendance(sessionId), headings()))
-                          .getBytes(StandardCharsets.UTF_8);
-                  return new DownloadResponse(
-                      new ByteArrayInputStream(bytes),
-                      "presence-visio-" + sessionId + ".csv",
-                      "text/csv;charset=UTF-8",
-                      bytes.length);
-                }),
-            getTranslation("visio.attendance.csv"));
-    csv.setId("visio-attendance-csv");
-    section.add(table, csv);
-    return section;
-  }
-
-  private List<String> headings() {
-    return List.of(
-        getTranslation("visio.attendance.name"),
-        getTranslation("visio.attendance.joined"),
-        getTranslation("visio.attendance.left"),
-        getTranslation("visio.attendance.duration"));
   }
 
   @Override

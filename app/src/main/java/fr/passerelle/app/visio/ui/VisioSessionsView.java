@@ -19,15 +19,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.ClassService;
 import fr.passerelle.app.territory.ClassSummary;
 import fr.passerelle.app.visio.SessionSummary;
 import fr.passerelle.app.visio.VisioRefusedException;
-import fr.passerelle.app.visio.VisioService;
+import fr.passerelle.app.visio.VisioSessions;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -43,7 +44,8 @@ public class VisioSessionsView extends Div implements HasDynamicTitle {
 
   public static final String ROUTE = "visio/seances";
 
-  private final VisioService visio;
+  private final VisioSessions visio;
+  private final SchoolTime schoolTime;
   private final List<ClassSummary> classes;
   private final Select<ClassSummary> schoolClass = new Select<>();
   private final TextField title = new TextField();
@@ -54,8 +56,9 @@ public class VisioSessionsView extends Div implements HasDynamicTitle {
   private final Paragraph error = new Paragraph();
   private final UnorderedList upcoming = new UnorderedList();
 
-  VisioSessionsView(VisioService visio, ClassService classService) {
+  VisioSessionsView(VisioSessions visio, SchoolTime schoolTime, ClassService classService) {
     this.visio = visio;
+    this.schoolTime = schoolTime;
     this.classes = classService.myClasses();
     addClassName("visio-sessions");
     add(new H1(getTranslation("visio.sessions.heading")));
@@ -94,17 +97,17 @@ public class VisioSessionsView extends Div implements HasDynamicTitle {
     schoolClass.setItemLabelGenerator(c -> c.name() + " – " + c.schoolName());
     schoolClass.setValue(classes.getFirst());
     title.setLabel(getTranslation("visio.sessions.title"));
-    title.setMaxLength(VisioService.MAX_TITLE);
+    title.setMaxLength(VisioSessions.MAX_TITLE);
     title.setValue(getTranslation("visio.sessions.defaultTitle"));
     date.setLabel(getTranslation("visio.sessions.date"));
     date.setLocale(getLocale());
-    date.setValue(LocalDate.now().plusDays(1));
+    date.setValue(schoolTime.today().plusDays(1));
     time.setLabel(getTranslation("visio.sessions.time"));
     time.setLocale(getLocale());
     time.setValue(LocalTime.of(9, 0));
     duration.setLabel(getTranslation("visio.sessions.duration"));
-    duration.setMin(VisioService.MIN_DURATION);
-    duration.setMax(VisioService.MAX_DURATION);
+    duration.setMin(VisioSessions.MIN_DURATION);
+    duration.setMax(VisioSessions.MAX_DURATION);
     duration.setStepButtonsVisible(true);
     duration.setValue(45);
     weekly.setLabel(getTranslation("visio.sessions.weekly"));
@@ -163,8 +166,9 @@ public class VisioSessionsView extends Div implements HasDynamicTitle {
     if (sessions.isEmpty()) {
       upcoming.add(new ListItem(getTranslation("visio.sessions.none")));
     }
+    Formats formats = schoolTime.formats(getLocale());
     for (SessionSummary s : sessions) {
-      ListItem item = new ListItem(new Paragraph(When.line(this, s)));
+      ListItem item = new ListItem(new Paragraph(When.line(this, formats, s)));
       if (s.live()) {
         item.add(
             new Anchor(

@@ -1,47 +1,29 @@
 package fr.passerelle.app.visio.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.Languages;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.visio.SessionSummary;
-import fr.passerelle.app.visio.internal.Occurrences;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
-/** Dates and times as people read them, in French local time. */
+/** A session as lists show it, its date and time written for the reader. */
 final class When {
 
   private When() {}
 
-  static String of(Component view, Instant instant) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-        .withLocale(locale(view))
-        .withZone(Occurrences.ZONE)
-        .format(instant);
-  }
-
-  static String time(Component view, Instant instant) {
-    return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-        .withLocale(locale(view))
-        .withZone(Occurrences.ZONE)
-        .format(instant);
-  }
-
-  private static java.util.Locale locale(Component view) {
-    return view.getUI()
-        .map(com.vaadin.flow.component.UI::getLocale)
-        .orElseGet(
-            () ->
-                com.vaadin.flow.component.UI.getCurrent() == null
-                    ? java.util.Locale.FRENCH
-                    : com.vaadin.flow.component.UI.getCurrent().getLocale());
+  /** How dates are written for the current page's reader (French without a page). */
+  static Formats formats(SchoolTime time) {
+    UI ui = UI.getCurrent();
+    return time.formats(ui == null ? Languages.FRENCH : ui.getLocale());
   }
 
   /** "Lecture – CE1 – lundi 7 janvier 2030 à 09:00 (chaque semaine)". */
-  static String line(Component view, SessionSummary s) {
+  static String line(Component view, Formats formats, SessionSummary s) {
     String when =
         s.live()
             ? view.getTranslation("visio.session.liveNow")
-            : s.next() == null ? "" : of(view, s.next());
+            : s.next() == null ? "" : formats.fullDateTime(s.next());
     return view.getTranslation(
         s.weekly() ? "visio.session.lineWeekly" : "visio.session.line",
         s.title(),

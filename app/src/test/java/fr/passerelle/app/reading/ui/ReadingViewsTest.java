@@ -116,7 +116,7 @@ class ReadingViewsTest extends SpringBrowserlessTest {
   void withoutAValidatedVersionOnlyTheOriginalIsShown() {
     EasyReadBlock block = new EasyReadBlock(Optional.empty(), "Le félin sommeille.", true);
     assertThat(block.getContent().getChildren()).hasSize(1);
-    assertThat($(Button.class, block).all()).isEmpty();
+    assertThat(find(Button.class, block).all()).isEmpty();
   }
 
   @Test
@@ -127,15 +127,15 @@ class ReadingViewsTest extends SpringBrowserlessTest {
     assertThat(text).contains("Ma classe").contains("Version facile à lire");
     assertThat(text.indexOf("Ta maîtresse s’appelle Amélie Durand"))
         .isLessThan(text.indexOf("Bienvenue dans la classe CE1"));
-    assertThat($(Html.class, section).all()).isNotEmpty();
+    assertThat(find(Html.class, section).all()).isNotEmpty();
   }
 
   @Test
   @WithUserDetails("directrice.ferry")
   void theDirectorSeesTheDemosSubmittedVersionToReview() {
     EasyReadView view = navigate(EasyReadView.class);
-    assertThat($(H1.class, view).single().getText()).isEqualTo("Lecture facile");
-    assertThat($(H3.class, view).all())
+    assertThat(find(H1.class, view).single().getText()).isEqualTo("Lecture facile");
+    assertThat(find(H3.class, view).all())
         .extracting(H3::getText)
         .anyMatch(t -> t.contains("écrit par Amélie Durand"));
   }
@@ -144,9 +144,9 @@ class ReadingViewsTest extends SpringBrowserlessTest {
   @WithUserDetails("enseignante.ferry")
   void aTeacherGetsAClearErrorForAnEmptyTextAndSendsAVersionForReview() {
     EasyReadView view = navigate(EasyReadView.class);
-    TextArea text = $(TextArea.class, view).first();
+    TextArea text = find(TextArea.class, view).atIndex(1);
     Button send =
-        $(Button.class, view).all().stream()
+        find(Button.class, view).all().stream()
             .filter(b -> b.getText().equals("Envoyer à la relecture"))
             .findFirst()
             .orElseThrow();
