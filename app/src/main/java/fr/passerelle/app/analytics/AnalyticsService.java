@@ -1,15 +1,11 @@
 package fr.passerelle.app.analytics;
 
 import fr.passerelle.app.analytics.internal.AnalyticsStore;
-import fr.passerelle.app.audit.AuditKind;
-import fr.passerelle.app.audit.AuditLog;
 import fr.passerelle.app.identity.Caller;
-import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.Role;
-import fr.passerelle.app.territory.ScopeDeniedException;
+import fr.passerelle.app.territory.Scope;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The indicators, within the caller's scope: administrators see the whole territory, town-hall
  * staff their commune (and its schools), directors their school. Each is compared with the
- * territory and its median. Refusals are audited.
+ * territory and its median. The questions and the audited refusals are {@link Scope}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,19 +29,17 @@ public class AnalyticsService {
   }
 
   private final AnalyticsStore store;
-  private final CurrentUser currentUser;
-  private final AuditLog audit;
+  private final Scope scope;
 
-  AnalyticsService(AnalyticsStore store, CurrentUser currentUser, AuditLog audit) {
+  AnalyticsService(AnalyticsStore store, Scope scope) {
     this.store = store;
-    this.currentUser = currentUser;
-    this.audit = audit;
+    this.scope = scope;
   }
 
   @PreAuthorize("hasAnyRole('ADMIN','TOWN_HALL','DIRECTOR')")
   public Start start() {
-    Caller caller = currentUser.require();
-    if (caller.has(Role.ADMIN)) {
+    Caller caller = scope.caller();
+    if (scope.isAdmin(caller)) {
       return new Start.Territory();
     }
     if (caller.has(Role.TOWN_HALL) && caller.communeId() != null) {
@@ -54,7 +48,7 @@ public class AnalyticsService {
     if (caller.has(Role.DIRECTOR) && caller.schoolId() != null) {
       return new Start.School(caller.schoolId());
     }
-    throw deny(caller, "analytics");
+    throw scope.deny(caller, "analytics");
   }
 
   @PreAuthorize("hasAnyRole('ADMIN','TOWN_HALL','DIRECTOR')")
@@ -92,37 +86,32 @@ public class AnalyticsService {
 
   @PreAuthorize("hasAnyRole('ADMIN','TOWN_HALL','DIRECTOR')")
   public Report school(long schoolId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     long communeId = store.communeOf(schoolId);
     boolean allowed =
-        caller.has(Role.ADMIN)
-            || caller.has(Role.TOWN_HALL) && Objects.equals(caller.communeId(), communeId)
-            || caller.has(Role.DIRECTOR) && Objects.equals(caller.schoolId(), schoolId);
+        scope.isAdmin(caller)
+            || scope.isTownHallOf(caller, communeId)
+            || scope.directs(caller, schoolId);
     if (!allowed) {
-      throw deny(caller, "analytics school " + schoolId);
+      throw scope.deny(caller, "analytics school " + schoolId);
     }
     return new Report(
         store.school(schoolId), store.compareSchool(schoolId), List.of(), store.computedAt());
   }
 
-  /** Recomputes now rather than at the next scheduled refresh. */
+  /** Recomputes now rather than at the next scheduled refresh, and saves it for every node. */
   @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
   public void refresh() {
     store.refresh();
   }
 
+  /** The administrator, or the commune's own town-hall staff. */
   private void requireCommune(long communeId) {
-    Caller caller = currentUser.require();
-    boolean allowed =
-        caller.has(Role.ADMIN)
-            || caller.has(Role.TOWN_HALL) && Objects.equals(caller.communeId(), communeId);
-    if (!allowed) {
-      throw deny(caller, "analytics commune " + communeId);
-    }
-  }
-
-  private ScopeDeniedException deny(Caller caller, String target) {
-    audit.record(AuditKind.ACCESS_DENIED, caller.username(), null, target, "outside scope");
-    return new ScopeDeniedException(target);
+    Caller caller = scope.caller();
+    scope.require(
+        scope.isAdmin(caller) || scope.isTownHallOf(caller, communeId),
+        caller,
+        "analytics commune " + communeId);
   }
 }

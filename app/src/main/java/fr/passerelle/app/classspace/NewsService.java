@@ -5,10 +5,9 @@ import fr.passerelle.app.classspace.internal.ClassSpaceStore;
 import fr.passerelle.app.classspace.internal.ClassSpaceStore.ImageRow;
 import fr.passerelle.app.classspace.internal.ClassSpaceStore.NewsRow;
 import fr.passerelle.app.identity.Caller;
-import fr.passerelle.app.identity.CurrentUser;
-import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.speech.TextPublished;
-import java.time.Clock;
+import fr.passerelle.app.territory.Scope;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,35 +45,35 @@ public class NewsService {
 
   private final ClassSpaceStore store;
   private final Audience audience;
-  private final CurrentUser currentUser;
+  private final Scope scope;
   private final ApplicationEventPublisher events;
-  private final Clock clock;
+  private final SchoolTime time;
 
   NewsService(
       ClassSpaceStore store,
       Audience audience,
-      CurrentUser currentUser,
+      Scope scope,
       ApplicationEventPublisher events,
-      Clock clock) {
+      SchoolTime time) {
     this.store = store;
     this.audience = audience;
-    this.currentUser = currentUser;
+    this.scope = scope;
     this.events = events;
-    this.clock = clock;
+    this.time = time;
   }
 
   /** Where the caller may publish: the whole school (director) first, then classes by name. */
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   public List<NewsAudience> audiences() {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     List<NewsAudience> audiences = new ArrayList<>();
     for (long classId : audience.readableClasses(caller)) {
-      if (mayWriteTo(caller, classId)) {
+      if (audience.writesNewsTo(caller, classId)) {
         audiences.add(new NewsAudience(classId, audience.classLabel(classId).orElse("")));
       }
     }
     audiences.sort(Comparator.comparing(NewsAudience::label));
-    if (caller.has(Role.DIRECTOR) && caller.schoolId() != null) {
+    if (audience.schoolDirected(caller).isPresent()) {
       audiences.addFirst(new NewsAudience(null, ""));
     }
     return audiences;
@@ -88,16 +87,14 @@ public class NewsService {
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   @Transactional
   public NewsPost publish(NewsDraft draft) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     long schoolId;
     if (draft.classId() == null) {
-      if (!caller.has(Role.DIRECTOR) || caller.schoolId() == null) {
-        throw audience.deny(caller, "school-news");
-      }
-      schoolId = caller.schoolId();
+      schoolId =
+          audience.schoolDirected(caller).orElseThrow(() -> audience.deny(caller, "school-news"));
     } else {
       long classId = draft.classId();
-      if (!mayWriteTo(caller, classId)) {
+      if (!audience.writesNewsTo(caller, classId)) {
         throw audience.deny(caller, "class-news:" + classId);
       }
       schoolId = audience.schoolOf(classId).orElseThrow();
@@ -131,7 +128,7 @@ public class NewsService {
       }
       types.add(FileUse.NEWS_IMAGE.check(image.file().content()));
     }
-    Instant now = clock.instant();
+    Instant now = time.now();
     long id = store.insertNews(schoolId, draft.classId(), title, body, caller.id(), now);
     for (int i = 0; i < draft.images().size(); i++) {
       NewsImageDraft image = draft.images().get(i);
@@ -150,7 +147,7 @@ public class NewsService {
    */
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR','PUPIL','PARENT')")
   public List<NewsPost> feed(int offset, int limit) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     return posts(
         store.news(
             audience.readableClasses(caller),
@@ -161,14 +158,14 @@ public class NewsService {
 
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR','PUPIL','PARENT')")
   public long countFeed() {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     return store.countNews(audience.readableClasses(caller), audience.readableSchools(caller));
   }
 
   /** One post, for its readers; refused (and audited) for anyone else. */
   @PreAuthorize("isAuthenticated()")
   public NewsPost get(long newsId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     NewsRow row =
         store
             .news(newsId)
@@ -180,18 +177,13 @@ public class NewsService {
   /** An image's bytes, for the post's readers; refused (and audited) for anyone else. */
   @PreAuthorize("isAuthenticated()")
   public StoredFile image(long imageId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     ImageRow image =
         store
             .image(imageId)
             .filter(i -> store.news(i.newsId()).filter(n -> reads(caller, n)).isPresent())
             .orElseThrow(() -> audience.deny(caller, "news-image:" + imageId));
     return store.file(image.fileId()).orElseThrow();
-  }
-
-  private boolean mayWriteTo(Caller caller, long classId) {
-    return audience.teaches(caller, classId)
-        || audience.schoolOf(classId).filter(s -> audience.directs(caller, s)).isPresent();
   }
 
   private boolean reads(Caller caller, NewsRow news) {

@@ -16,12 +16,12 @@ public record ResourceItem(
     String title,
     String description,
     @Nullable String url,
-    @Nullable FileInfo file,
+    @Nullable ResourceFile file,
     @Nullable String textVersion,
     @Nullable String easyRead,
     boolean easyReadWaiting,
-    @Nullable FileInfo largePrint,
-    @Nullable FileInfo audioDescription,
+    @Nullable ResourceFile largePrint,
+    @Nullable ResourceFile audioDescription,
     String authorName,
     Instant updatedAt,
     boolean editable,
@@ -29,6 +29,11 @@ public record ResourceItem(
 
   /** Where its easy-to-read versions are kept. */
   public EasyReadOwner easyReadOwner() {
-    return ResourceService.easyReadOwner(id, classId);
+    return easyReadOwner(id, classId);
+  }
+
+  /** Where a resource's easy-to-read versions are kept: its id, in its class. */
+  static EasyReadOwner easyReadOwner(long resourceId, long classId) {
+    return new EasyReadOwner(ResourceService.EASY_READ_KIND, resourceId, classId);
   }
 }

@@ -4,7 +4,7 @@ import fr.passerelle.app.classspace.internal.Audience;
 import fr.passerelle.app.classspace.internal.ClassSpaceStore;
 import fr.passerelle.app.classspace.internal.ClassSpaceStore.ResourceRow;
 import fr.passerelle.app.identity.Caller;
-import fr.passerelle.app.identity.CurrentUser;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.reading.EasyReadOwner;
 import fr.passerelle.app.reading.EasyReadService;
 import fr.passerelle.app.reading.EasyReadStatus;
@@ -12,9 +12,9 @@ import fr.passerelle.app.speech.TextPublished;
 import fr.passerelle.app.territory.ClassService;
 import fr.passerelle.app.territory.Need;
 import fr.passerelle.app.territory.RosterLine;
+import fr.passerelle.app.territory.Scope;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,29 +60,25 @@ public class ResourceService {
   private final Audience audience;
   private final ClassService classes;
   private final EasyReadService easyRead;
-  private final CurrentUser currentUser;
+  private final Scope scope;
   private final ApplicationEventPublisher events;
-  private final Clock clock;
+  private final SchoolTime time;
 
   ResourceService(
       ClassSpaceStore store,
       Audience audience,
       ClassService classes,
       EasyReadService easyRead,
-      CurrentUser currentUser,
+      Scope scope,
       ApplicationEventPublisher events,
-      Clock clock) {
+      SchoolTime time) {
     this.store = store;
     this.audience = audience;
     this.classes = classes;
     this.easyRead = easyRead;
-    this.currentUser = currentUser;
+    this.scope = scope;
     this.events = events;
-    this.clock = clock;
-  }
-
-  public static EasyReadOwner easyReadOwner(long resourceId, long classId) {
-    return new EasyReadOwner(EASY_READ_KIND, resourceId, classId);
+    this.time = time;
   }
 
   /**
@@ -91,7 +87,7 @@ public class ResourceService {
    */
   @PreAuthorize("hasAnyRole('TEACHER','PUPIL','PARENT','DIRECTOR')")
   public List<ClassChoice> classes() {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     List<ClassChoice> choices = new ArrayList<>();
     for (long classId : audience.readableClasses(caller)) {
       choices.add(
@@ -106,7 +102,7 @@ public class ResourceService {
   /** Whether the caller may add and change this class's resources. */
   @PreAuthorize("isAuthenticated()")
   public boolean mayWrite(long classId) {
-    return audience.teaches(currentUser.require(), classId);
+    return audience.teaches(scope.caller(), classId);
   }
 
   /**
@@ -131,7 +127,7 @@ public class ResourceService {
   /** One resource, for those who may see its class. */
   @PreAuthorize("isAuthenticated()")
   public ResourceItem get(long resourceId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     ResourceRow row =
         store
             .resource(resourceId)
@@ -146,12 +142,12 @@ public class ResourceService {
   @PreAuthorize("hasRole('TEACHER')")
   @Transactional
   public ResourceItem create(long classId, ResourceDraft draft) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     if (!audience.teaches(caller, classId)) {
       throw audience.deny(caller, "class-resources:" + classId);
     }
     Checked checked = check(draft, null);
-    Instant now = clock.instant();
+    Instant now = time.now();
     long id =
         store.insertResource(
             classId,
@@ -173,14 +169,14 @@ public class ResourceService {
   @PreAuthorize("hasRole('TEACHER')")
   @Transactional
   public ResourceItem update(long resourceId, ResourceDraft draft) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     ResourceRow row =
         store
             .resource(resourceId)
             .filter(r -> audience.teaches(caller, r.classId()))
             .orElseThrow(() -> audience.deny(caller, "resource:" + resourceId));
     Checked checked = check(draft, row);
-    Instant now = clock.instant();
+    Instant now = time.now();
     Long fileId = draft.kind() == ResourceKind.LINK ? null : row.fileId();
     if (draft.file() != null) {
       fileId = save(draft.file(), checked.fileType(), now);
@@ -211,7 +207,7 @@ public class ResourceService {
   /** A file of a resource, for those who may see its class; refused (and audited) otherwise. */
   @PreAuthorize("isAuthenticated()")
   public StoredFile file(long resourceId, FileSlot slot) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     String target = "resource-file:" + resourceId + ":" + slot.name().toLowerCase(Locale.ROOT);
     ResourceRow row =
         store
@@ -231,7 +227,7 @@ public class ResourceService {
   }
 
   private Caller requireReader(long classId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     if (!audience.reads(caller, classId)) {
       throw audience.deny(caller, "class-resources:" + classId);
     }
@@ -332,18 +328,18 @@ public class ResourceService {
       addIfSet(fileIds, r.largePrintFileId());
       addIfSet(fileIds, r.audioDescriptionFileId());
     }
-    Map<Long, FileInfo> files = store.fileInfos(fileIds);
+    Map<Long, ResourceFile> files = store.fileInfos(fileIds);
     List<ResourceItem> items = new ArrayList<>();
     for (ResourceRow r : rows) {
-      EasyReadOwner owner = easyReadOwner(r.id(), r.classId());
+      EasyReadOwner owner = ResourceItem.easyReadOwner(r.id(), r.classId());
       String easy = easyRead.validated(owner).map(v -> v.text()).orElse(null);
       boolean waiting =
           teaches
               && easy == null
               && easyRead.versions(owner).stream()
                   .anyMatch(v -> v.status() == EasyReadStatus.SUBMITTED);
-      FileInfo largePrint = fileOf(files, r.largePrintFileId());
-      FileInfo audioDescription = fileOf(files, r.audioDescriptionFileId());
+      ResourceFile largePrint = fileOf(files, r.largePrintFileId());
+      ResourceFile audioDescription = fileOf(files, r.audioDescriptionFileId());
       Set<Alternative> present = EnumSet.noneOf(Alternative.class);
       addIf(present, Alternative.TEXT, r.textVersion() != null);
       addIf(present, Alternative.EASY_READ, easy != null);
@@ -383,7 +379,7 @@ public class ResourceService {
     }
   }
 
-  private static @Nullable FileInfo fileOf(Map<Long, FileInfo> files, @Nullable Long id) {
+  private static @Nullable ResourceFile fileOf(Map<Long, ResourceFile> files, @Nullable Long id) {
     return id == null ? null : files.get(id);
   }
 }

@@ -51,9 +51,13 @@ public final class Formats {
     return format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL), date);
   }
 
-  /** "mardi 8 décembre": the day of this school year, without the year. */
+  /**
+   * "mardi 8 décembre" / "Tuesday, December 8": the day of this school year, without the year.
+   * Written with each language's own pattern: the JDK's localized skeleton for it gives the short
+   * form ("mar. 8 déc.").
+   */
   public String dayAndMonth(LocalDate date) {
-    return format(DateTimeFormatter.ofLocalizedPattern("MMMMEEEEd"), date);
+    return format(DateTimeFormatter.ofPattern(inLanguage("EEEE d MMMM", "EEEE, MMMM d")), date);
   }
 
   /** "8 décembre". */
@@ -81,6 +85,13 @@ public final class Formats {
     return format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT), instant.atZone(zone));
   }
 
+  /** "08/12/2026 14:05:33": to the second, for logs. */
+  public String shortDateTimeSeconds(Instant instant) {
+    return format(
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM),
+        instant.atZone(zone));
+  }
+
   /** "8 déc. 2026, 14:05". */
   public String dateTime(Instant instant) {
     return format(
@@ -102,9 +113,15 @@ public final class Formats {
         instant.atZone(zone));
   }
 
-  /** "mardi 8 décembre à 14:05": a moment of this school year. */
+  /**
+   * "mardi 8 décembre à 14:05" / "Tuesday, December 8 at 2:05 PM": a moment of this school year
+   * (the JDK cannot resolve a localized skeleton for it in French).
+   */
   public String dayAndTime(Instant instant) {
-    return format(DateTimeFormatter.ofLocalizedPattern("MMMMEEEEdHHmm"), instant.atZone(zone));
+    return format(
+        DateTimeFormatter.ofPattern(
+            inLanguage("EEEE d MMMM 'à' HH:mm", "EEEE, MMMM d 'at' h:mm a")),
+        instant.atZone(zone));
   }
 
   /** "30 000". */
@@ -138,6 +155,10 @@ public final class Formats {
     NumberFormat format = NumberFormat.getCurrencyInstance(locale);
     format.setCurrency(Currency.getInstance("EUR"));
     return format.format(cents / 100.0);
+  }
+
+  private String inLanguage(String french, String english) {
+    return Languages.ENGLISH.equals(locale) ? english : french;
   }
 
   private String format(DateTimeFormatter formatter, TemporalAccessor value) {

@@ -20,20 +20,42 @@ public final class Downloads {
 
   private Downloads() {}
 
+  /** A file as it is sent: its name, its media type, its bytes. */
+  public record Content(String name, String mimeType, byte[] bytes) {}
+
   /** A link to a file made on demand. */
   public static Anchor link(
       String text, String fileName, String mimeType, Supplier<byte[]> content) {
-    DownloadHandler handler =
-        DownloadHandler.fromInputStream(
-            event -> {
-              byte[] bytes = content.get();
-              return new DownloadResponse(
-                  new ByteArrayInputStream(bytes), fileName, mimeType, bytes.length);
-            });
-    Anchor anchor = new Anchor(handler, text);
+    Anchor anchor = new Anchor(handler(() -> new Content(fileName, mimeType, content.get())), text);
     anchor.getElement().setAttribute("download", fileName);
     anchor.addClassName("download");
     return anchor;
+  }
+
+  /**
+   * A link to a stored file fetched when it is followed (through the service that checks the
+   * caller), saved under its own name with its own type.
+   */
+  public static Anchor file(String text, Supplier<Content> fetch) {
+    Anchor anchor = new Anchor(handler(fetch), text);
+    anchor.addClassName("download");
+    return anchor;
+  }
+
+  /**
+   * What sends a file fetched when the browser asks for it: behind a link, an image or an audio
+   * player's source. Never a public address: each request goes through {@code fetch} again.
+   */
+  public static DownloadHandler handler(Supplier<Content> fetch) {
+    return DownloadHandler.fromInputStream(
+        event -> {
+          Content file = fetch.get();
+          return new DownloadResponse(
+              new ByteArrayInputStream(file.bytes()),
+              file.name(),
+              file.mimeType(),
+              file.bytes().length);
+        });
   }
 
   /** A link to a CSV file for a spreadsheet, made on demand from rows. */

@@ -3,20 +3,19 @@ package fr.passerelle.app.skills;
 import fr.passerelle.app.audit.AuditKind;
 import fr.passerelle.app.audit.AuditLog;
 import fr.passerelle.app.identity.Caller;
-import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.skills.internal.SkillStore;
 import fr.passerelle.app.territory.Memberships;
+import fr.passerelle.app.territory.Scope;
 import fr.passerelle.app.territory.ScopeDeniedException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -46,25 +45,25 @@ public class SkillsService {
   public static final int MAX_COMMENT = 500;
 
   private final SkillStore store;
-  private final CurrentUser currentUser;
+  private final Scope scope;
   private final Memberships memberships;
   private final People people;
   private final AuditLog audit;
-  private final Clock clock;
+  private final SchoolTime time;
 
   SkillsService(
       SkillStore store,
-      CurrentUser currentUser,
+      Scope scope,
       Memberships memberships,
       People people,
       AuditLog audit,
-      Clock clock) {
+      SchoolTime time) {
     this.store = store;
-    this.currentUser = currentUser;
+    this.scope = scope;
     this.memberships = memberships;
     this.people = people;
     this.audit = audit;
-    this.clock = clock;
+    this.time = time;
   }
 
   /** The framework: five areas, sixteen competences, the levels of primary school. */
@@ -76,7 +75,7 @@ public class SkillsService {
   /** Whether the caller may validate levels for this pupil (a teacher of their class). */
   @PreAuthorize("isAuthenticated()")
   public boolean mayValidate(long pupilId) {
-    return teachesPupil(currentUser.require(), pupilId).isPresent();
+    return teachesPupil(scope.caller(), pupilId).isPresent();
   }
 
   /** Records a level for a pupil in a competence. Audited. */
@@ -84,7 +83,7 @@ public class SkillsService {
   @Transactional
   public Validation validate(
       long pupilId, String code, int level, @Nullable LocalDate on, @Nullable String comment) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     long classId =
         teachesPupil(caller, pupilId).orElseThrow(() -> deny(caller, "pupil:" + pupilId));
     Framework framework = store.framework();
@@ -97,14 +96,14 @@ public class SkillsService {
     if (on == null) {
       throw new SkillsException("skills.error.dateNeeded");
     }
-    if (on.isAfter(LocalDate.now(clock))) {
+    if (on.isAfter(time.today())) {
       throw new SkillsException("skills.error.future");
     }
     String text = comment == null || comment.isBlank() ? null : comment.strip();
     if (text != null && text.length() > MAX_COMMENT) {
       throw new SkillsException("skills.error.commentTooLong");
     }
-    long id = store.insert(pupilId, code, level, on, text, caller.id(), classId, clock.instant());
+    long id = store.insert(pupilId, code, level, on, text, caller.id(), classId, time.now());
     audit.record(
         AuditKind.SKILL_VALIDATED,
         caller.username(),
@@ -116,23 +115,23 @@ public class SkillsService {
 
   /** A pupil's progress, for the people who may follow them. */
   @PreAuthorize("hasAnyRole('PUPIL','PARENT','TEACHER','DIRECTOR')")
-  public Progress progress(long pupilId) {
-    Caller caller = currentUser.require();
+  public SkillProgress progress(long pupilId) {
+    Caller caller = scope.caller();
     checkMayRead(caller, pupilId);
     return progressOf(pupilId);
   }
 
   /** The calling pupil's own progress. */
   @PreAuthorize("hasRole('PUPIL')")
-  public Progress myProgress() {
-    return progressOf(currentUser.require().id());
+  public SkillProgress myProgress() {
+    return progressOf(scope.caller().id());
   }
 
   /** The progress of each of the calling parent's children, by first name. */
   @PreAuthorize("hasRole('PARENT')")
-  public List<Progress> childrenProgress() {
-    Caller caller = currentUser.require();
-    return people.names(people.childrenOf(caller.id())).stream()
+  public List<SkillProgress> childrenProgress() {
+    Caller caller = scope.caller();
+    return people.names(scope.children(caller)).stream()
         .sorted(Comparator.comparing(PersonName::firstName))
         .map(child -> progressOf(child.id()))
         .toList();
@@ -141,20 +140,20 @@ public class SkillsService {
   /** A pupil's validations, newest first. */
   @PreAuthorize("hasAnyRole('PUPIL','PARENT','TEACHER','DIRECTOR')")
   public List<Validation> history(long pupilId, int offset, int limit) {
-    checkMayRead(currentUser.require(), pupilId);
+    checkMayRead(scope.caller(), pupilId);
     return store.history(pupilId, Math.max(0, offset), Math.max(1, limit));
   }
 
   @PreAuthorize("hasAnyRole('PUPIL','PARENT','TEACHER','DIRECTOR')")
   public int countHistory(long pupilId) {
-    checkMayRead(currentUser.require(), pupilId);
+    checkMayRead(scope.caller(), pupilId);
     return store.countHistory(pupilId);
   }
 
   /** Per competence, how many pupils of the class stand at each level. */
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   public ClassOverview overview(long classId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     checkMayFollowClass(caller, classId);
     Framework framework = store.framework();
     Set<Long> pupils = memberships.pupilsOf(classId);
@@ -181,7 +180,7 @@ public class SkillsService {
   /** The pupils of a class by name, a page at a time, with how many competences have a level. */
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   public List<PupilLine> pupils(long classId, int offset, int limit) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     checkMayFollowClass(caller, classId);
     List<PersonName> page =
         people.names(memberships.pupilsOf(classId)).stream()
@@ -197,11 +196,11 @@ public class SkillsService {
 
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   public int countPupils(long classId) {
-    checkMayFollowClass(currentUser.require(), classId);
+    checkMayFollowClass(scope.caller(), classId);
     return memberships.pupilsOf(classId).size();
   }
 
-  private Progress progressOf(long pupilId) {
+  private SkillProgress progressOf(long pupilId) {
     Framework framework = store.framework();
     Map<String, Validation> latest = store.latest(pupilId);
     PersonName name =
@@ -213,56 +212,40 @@ public class SkillsService {
             .map(c -> new CompetenceState(c, latest.get(c.code())))
             .toList();
     int top = framework.levels().stream().mapToInt(SkillLevel::level).max().orElse(0);
-    return new Progress(name, states, top);
+    return new SkillProgress(name, states, top);
   }
 
   /** The class of the pupil when the caller teaches it. */
   private Optional<Long> teachesPupil(Caller caller, long pupilId) {
-    if (!caller.has(Role.TEACHER) || !people.hasRole(pupilId, Role.PUPIL)) {
+    if (!people.hasRole(pupilId, Role.PUPIL)) {
       return Optional.empty();
     }
-    return memberships
-        .classOfPupil(pupilId)
-        .filter(c -> memberships.teachersOf(c).contains(caller.id()));
+    return memberships.classOfPupil(pupilId).filter(c -> scope.teaches(caller, c));
   }
 
   private void checkMayRead(Caller caller, long pupilId) {
     if (!people.hasRole(pupilId, Role.PUPIL)) {
       throw deny(caller, "pupil:" + pupilId);
     }
-    if (caller.has(Role.PUPIL) && caller.id() == pupilId) {
-      return;
-    }
-    if (caller.has(Role.PARENT) && people.isGuardian(caller.id(), pupilId)) {
+    if (caller.has(Role.PUPIL) && scope.isSelf(caller, pupilId)
+        || scope.isGuardianOf(caller, pupilId)) {
       return;
     }
     Optional<Long> classId = memberships.classOfPupil(pupilId);
-    if (classId.isPresent() && mayFollowClass(caller, classId.get())) {
+    if (classId.isPresent() && scope.teachesOrDirects(caller, classId.get())) {
       return;
     }
     throw deny(caller, "pupil:" + pupilId);
   }
 
+  /** A teacher of the class or the director of its school. */
   private void checkMayFollowClass(Caller caller, long classId) {
-    if (!mayFollowClass(caller, classId)) {
+    if (!scope.teachesOrDirects(caller, classId)) {
       throw deny(caller, "class:" + classId);
     }
   }
 
-  private boolean mayFollowClass(Caller caller, long classId) {
-    if (caller.has(Role.TEACHER) && memberships.teachersOf(classId).contains(caller.id())) {
-      return true;
-    }
-    return caller.has(Role.DIRECTOR)
-        && caller.schoolId() != null
-        && memberships
-            .schoolOfClass(classId)
-            .filter(s -> Objects.equals(s, caller.schoolId()))
-            .isPresent();
-  }
-
   private ScopeDeniedException deny(Caller caller, String target) {
-    audit.record(AuditKind.ACCESS_DENIED, caller.username(), null, target, "skills: outside scope");
-    return new ScopeDeniedException(target);
+    return scope.deny(caller, target, "skills: outside scope");
   }
 }

@@ -1,29 +1,22 @@
 package fr.passerelle.app.townhall;
 
-import fr.passerelle.app.audit.AuditKind;
-import fr.passerelle.app.audit.AuditLog;
 import fr.passerelle.app.identity.Caller;
-import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
-import fr.passerelle.app.territory.ScopeDeniedException;
+import fr.passerelle.app.platform.SchoolTime;
+import fr.passerelle.app.territory.Scope;
 import fr.passerelle.app.townhall.internal.CanteenStore;
 import fr.passerelle.app.townhall.internal.CanteenStore.Outing;
 import fr.passerelle.app.townhall.internal.CanteenStore.Placement;
 import fr.passerelle.app.townhall.internal.CanteenStore.Registration;
-import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,15 +34,13 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li><b>Pupils</b> read their own school's menus.
  * </ul>
  *
- * Canteen days are Monday, Tuesday, Thursday and Friday ({@link #CANTEEN_DAYS}).
+ * Canteen days are Monday, Tuesday, Thursday and Friday ({@link CanteenDays}). Scope questions and
+ * refusals go through {@link Scope} (audited "commune:&lt;id&gt;", "pupil:&lt;id&gt;").
  */
 @Service
 @Transactional(readOnly = true)
 public class CanteenService {
 
-  public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-  public static final Set<DayOfWeek> CANTEEN_DAYS =
-      Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
   public static final int MAX_DISHES = 12;
   public static final int MAX_NAME = 120;
 
@@ -58,52 +49,14 @@ public class CanteenService {
 
   private final CanteenStore store;
   private final People people;
-  private final CurrentUser currentUser;
-  private final AuditLog audit;
-  private final Clock clock;
+  private final Scope scope;
+  private final SchoolTime time;
 
-  CanteenService(
-      CanteenStore store, People people, CurrentUser currentUser, AuditLog audit, Clock clock) {
+  CanteenService(CanteenStore store, People people, Scope scope, SchoolTime time) {
     this.store = store;
     this.people = people;
-    this.currentUser = currentUser;
-    this.audit = audit;
-    this.clock = clock;
-  }
-
-  /** Today in the schools' time zone. */
-  public LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZONE);
-  }
-
-  /** The Monday of the week of a day. */
-  public static LocalDate monday(LocalDate day) {
-    return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-  }
-
-  /** The canteen days of the week starting on this Monday. */
-  public static List<LocalDate> canteenDays(LocalDate monday) {
-    List<LocalDate> days = new ArrayList<>();
-    for (int i = 0; i < 7; i++) {
-      LocalDate day = monday.plusDays(i);
-      if (CANTEEN_DAYS.contains(day.getDayOfWeek())) {
-        days.add(day);
-      }
-    }
-    return days;
-  }
-
-  public static boolean isCanteenDay(LocalDate day) {
-    return CANTEEN_DAYS.contains(day.getDayOfWeek());
-  }
-
-  /** The first canteen day from this day on. */
-  public static LocalDate nextCanteenDay(LocalDate from) {
-    LocalDate day = from;
-    while (!isCanteenDay(day)) {
-      day = day.plusDays(1);
-    }
-    return day;
+    this.scope = scope;
+    this.time = time;
   }
 
   // ---- town-hall staff ----
@@ -111,9 +64,9 @@ public class CanteenService {
   /** The commune of the calling town-hall staff member. */
   @PreAuthorize("hasRole('TOWN_HALL')")
   public long myCommune() {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     if (caller.communeId() == null) {
-      throw deny(caller, "commune:none");
+      throw scope.deny(caller, "commune:none");
     }
     return caller.communeId();
   }
@@ -124,9 +77,9 @@ public class CanteenService {
    */
   @PreAuthorize("hasRole('TOWN_HALL')")
   @Transactional
-  public Menu publishMenu(long communeId, LocalDate day, List<Dish> dishes) {
+  public CanteenMenu publishMenu(long communeId, LocalDate day, List<Dish> dishes) {
     Caller caller = requireStaff(communeId);
-    if (!isCanteenDay(day)) {
+    if (!CanteenDays.is(day)) {
       throw new TownHallException("townhall.error.notCanteenDay");
     }
     if (dishes.isEmpty()) {
@@ -147,13 +100,13 @@ public class CanteenService {
       cleaned.add(new Dish(dish.course(), name, dish.allergens(), dish.vegetarian()));
     }
     cleaned.sort(java.util.Comparator.comparing(Dish::course));
-    store.saveMenu(communeId, day, cleaned, caller.id(), clock.instant());
+    store.saveMenu(communeId, day, cleaned, caller.id(), time.now());
     return store.menus(communeId, day, day).get(day);
   }
 
   /** The commune's menus between two days (included), for its staff. */
   @PreAuthorize("hasRole('TOWN_HALL')")
-  public Map<LocalDate, Menu> menus(long communeId, LocalDate from, LocalDate to) {
+  public Map<LocalDate, CanteenMenu> menus(long communeId, LocalDate from, LocalDate to) {
     requireStaff(communeId);
     return store.menus(communeId, from, to);
   }
@@ -173,7 +126,7 @@ public class CanteenService {
       throw new TownHallException("townhall.error.deadlineDays", Deadline.MAX_DAYS);
     }
     Deadline deadline = new Deadline(daysBefore, at.withSecond(0).withNano(0));
-    store.saveDeadline(communeId, deadline, caller.id(), clock.instant());
+    store.saveDeadline(communeId, deadline, caller.id(), time.now());
     return deadline;
   }
 
@@ -184,7 +137,7 @@ public class CanteenService {
     Map<Long, Map<LocalDate, Integer>> counts = store.mealCounts(communeId, from, to);
     List<MealCount> result = new ArrayList<>();
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-      if (!isCanteenDay(day)) {
+      if (!CanteenDays.is(day)) {
         continue;
       }
       for (CanteenStore.SchoolName school : store.schoolsOf(communeId)) {
@@ -204,7 +157,7 @@ public class CanteenService {
   /** The caller's children (ids and names). */
   @PreAuthorize("hasRole('PARENT')")
   public List<PersonName> myChildren() {
-    return people.names(people.childrenOf(currentUser.require().id()));
+    return people.names(scope.children(scope.caller()));
   }
 
   /** One of the caller's children's canteen week, from its Monday. */
@@ -217,7 +170,7 @@ public class CanteenService {
     if (placement.isEmpty()) {
       return new ChildCanteen(childId, name, "", List.of());
     }
-    List<LocalDate> days = canteenDays(monday(monday));
+    List<LocalDate> days = CanteenDays.ofWeek(CanteenDays.monday(monday));
     return new ChildCanteen(
         childId,
         name,
@@ -232,7 +185,7 @@ public class CanteenService {
   @PreAuthorize("hasRole('PARENT')")
   public Optional<MealDay> childNextDay(long childId) {
     requireGuardian(childId);
-    LocalDate day = nextCanteenDay(today());
+    LocalDate day = CanteenDays.next(time.today());
     return store
         .placementOf(childId)
         .flatMap(p -> mealDays(childId, p, day, day).stream().findFirst());
@@ -245,7 +198,7 @@ public class CanteenService {
   @PreAuthorize("hasRole('PARENT')")
   public List<OutingOffer> openOutingOffers(long childId) {
     requireGuardian(childId);
-    LocalDate today = today();
+    LocalDate today = time.today();
     return store
         .placementOf(childId)
         .map(p -> mealDays(childId, p, today, today.plusWeeks(4)))
@@ -267,7 +220,7 @@ public class CanteenService {
   public MealDay setMeal(long childId, LocalDate day, boolean eats) {
     Caller caller = requireGuardian(childId);
     Placement placement = placementOrRefuse(childId);
-    if (!isCanteenDay(day)) {
+    if (!CanteenDays.is(day)) {
       throw new TownHallException("townhall.error.notCanteenDay");
     }
     MealDay now = mealDays(childId, placement, day, day).getFirst();
@@ -275,7 +228,7 @@ public class CanteenService {
       throw new CanteenClosedException(day, now.closesAt());
     }
     if (now.registered() != eats) {
-      store.register(childId, day, eats, PARENT, null, caller.id(), clock.instant());
+      store.register(childId, day, eats, PARENT, null, caller.id(), time.now());
     }
     return mealDays(childId, placement, day, day).getFirst();
   }
@@ -290,12 +243,11 @@ public class CanteenService {
     Caller caller = requireGuardian(childId);
     Placement placement = placementOrRefuse(childId);
     MealDay now = mealDays(childId, placement, day, day).getFirst();
-    if (now.outing() == null || day.isBefore(today())) {
+    if (now.outing() == null || day.isBefore(time.today())) {
       throw new TownHallException("townhall.error.noOuting");
     }
     if (now.registered()) {
-      store.register(
-          childId, day, false, OUTING, now.outing().outingId(), caller.id(), clock.instant());
+      store.register(childId, day, false, OUTING, now.outing().outingId(), caller.id(), time.now());
     }
     return mealDays(childId, placement, day, day).getFirst();
   }
@@ -304,9 +256,9 @@ public class CanteenService {
 
   /** The menus of the calling pupil's school for the week starting on this Monday. */
   @PreAuthorize("hasRole('PUPIL')")
-  public List<Menu> myWeekMenus(LocalDate monday) {
-    Caller caller = currentUser.require();
-    LocalDate from = monday(monday);
+  public List<CanteenMenu> myWeekMenus(LocalDate monday) {
+    Caller caller = scope.caller();
+    LocalDate from = CanteenDays.monday(monday);
     return store
         .placementOf(caller.id())
         .map(p -> List.copyOf(store.menus(p.communeId(), from, from.plusDays(6)).values()))
@@ -316,14 +268,14 @@ public class CanteenService {
   // ---- rules ----
 
   private List<MealDay> mealDays(long childId, Placement placement, LocalDate from, LocalDate to) {
-    Map<LocalDate, Menu> menus = store.menus(placement.communeId(), from, to);
+    Map<LocalDate, CanteenMenu> menus = store.menus(placement.communeId(), from, to);
     Map<LocalDate, Registration> registrations = store.registrations(childId, from, to);
     Map<LocalDate, Outing> outings = store.outings(placement.classId(), from, to);
     Deadline deadline = store.deadline(placement.communeId()).orElse(Deadline.DEFAULT);
-    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZONE);
+    LocalDateTime now = time.localNow();
     List<MealDay> days = new ArrayList<>();
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-      if (!isCanteenDay(day)) {
+      if (!CanteenDays.is(day)) {
         continue;
       }
       Registration r = registrations.get(day);
@@ -354,23 +306,14 @@ public class CanteenService {
   }
 
   private Caller requireStaff(long communeId) {
-    Caller caller = currentUser.require();
-    if (caller.communeId() == null || caller.communeId() != communeId) {
-      throw deny(caller, "commune:" + communeId);
-    }
+    Caller caller = scope.caller();
+    scope.requireTownHallOf(caller, communeId);
     return caller;
   }
 
   private Caller requireGuardian(long childId) {
-    Caller caller = currentUser.require();
-    if (!people.isGuardian(caller.id(), childId)) {
-      throw deny(caller, "pupil:" + childId);
-    }
+    Caller caller = scope.caller();
+    scope.requireGuardianOf(caller, childId);
     return caller;
-  }
-
-  private ScopeDeniedException deny(Caller caller, String target) {
-    audit.record(AuditKind.ACCESS_DENIED, caller.username(), null, target, "outside scope");
-    return new ScopeDeniedException(target);
   }
 }

@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record MealDay(
     LocalDate day,
-    @Nullable Menu menu,
+    @Nullable CanteenMenu menu,
     boolean registered,
     boolean open,
     LocalDateTime closesAt,
     @Nullable OutingOffer outing) {
 
-  public Optional<Menu> menuIfAny() {
+  public Optional<CanteenMenu> menuIfAny() {
     return Optional.ofNullable(menu);
   }
 }

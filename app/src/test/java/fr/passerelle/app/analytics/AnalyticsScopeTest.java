@@ -7,6 +7,7 @@ import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.territory.ScopeDeniedException;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,28 @@ class AnalyticsScopeTest {
     assertThat(analytics.communes("pupils").stream().mapToDouble(f -> f.figure().value()).sum())
         .isEqualTo(189);
     assertThat(analytics.school(demo.school(LAMARTINE)).comparisons()).isNotEmpty();
+  }
+
+  @Test
+  @WithUserDetails("admin")
+  void anAdministratorsRefreshIsSavedForEveryNode() {
+    analytics.refresh();
+    Instant saved =
+        jdbc.sql("select computed_at from analytics_snapshot where id = 1")
+            .query((rs, n) -> rs.getTimestamp(1).toInstant())
+            .single();
+    assertThat(analytics.computedAt()).isEqualTo(saved);
+    assertThat(
+            jdbc.sql("select sum(numerator) from analytics_measure where indicator_key = 'pupils'")
+                .query(Double.class)
+                .single())
+        .isEqualTo(189);
+  }
+
+  @Test
+  @WithUserDetails("mairie.saint-etienne")
+  void onlyAdministratorsRefresh() {
+    assertThatThrownBy(() -> analytics.refresh()).isInstanceOf(AccessDeniedException.class);
   }
 
   @Test

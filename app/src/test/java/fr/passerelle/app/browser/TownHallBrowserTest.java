@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.app.SettableClock;
 import fr.passerelle.app.demo.DemoData;
-import fr.passerelle.app.townhall.CanteenService;
+import fr.passerelle.app.platform.SchoolTime;
+import fr.passerelle.app.townhall.CanteenDays;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -31,6 +32,7 @@ class TownHallBrowserTest extends BrowserTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired SettableClock clock;
+  @Autowired SchoolTime schoolTime;
 
   @AfterEach
   void resetClock() {
@@ -40,16 +42,16 @@ class TownHallBrowserTest extends BrowserTest {
 
   /** Wednesday noon of the demo's current week: next week is open, this Monday closed. */
   LocalDate wednesdayNoon() {
-    LocalDate monday = CanteenService.monday(LocalDate.now(CanteenService.ZONE));
+    LocalDate monday = CanteenDays.monday(schoolTime.today());
     LocalDate wednesday = monday.plusDays(2);
-    clock.set(wednesday.atTime(LocalTime.NOON).atZone(CanteenService.ZONE).toInstant());
+    clock.set(wednesday.atTime(LocalTime.NOON).atZone(schoolTime.zone()).toInstant());
     return monday;
   }
 
   @Test
   void theTownHallPublishesAVegetarianDishWithAnAllergen() {
     LocalDate monday = wednesdayNoon();
-    LocalDate day = CanteenService.nextCanteenDay(monday.plusDays(2));
+    LocalDate day = CanteenDays.next(monday.plusDays(2));
     ShellPage page =
         LoginPage.open(browser)
             .logIn(
@@ -129,8 +131,9 @@ class TownHallBrowserTest extends BrowserTest {
   }
 
   /**
-   * The pupil's menus, the school-life page for staff and for a parent, and the parent's home with
-   * the canteen part: axe in every theme, nothing sideways at 320 px (100 % text).
+   * The pupil's menus, the commune's life page ("Vie scolaire") for staff and for a parent, and the
+   * parent's home with the canteen part: axe in every theme, nothing sideways at 320 px (100 %
+   * text).
    */
   @Test
   void theOtherTownHallPagesPassAxeAndFitAPhone() {

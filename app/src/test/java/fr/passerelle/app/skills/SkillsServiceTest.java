@@ -79,7 +79,7 @@ class SkillsServiceTest {
     assertThat(done.teacherName()).isEqualTo("Amélie Durand");
     assertThat(demo.auditCount("SKILL_VALIDATED", TEACHER, "pupil:" + hugo)).isEqualTo(audited + 1);
     assertThat(as(TEACHER, () -> skills.countHistory(hugo))).isEqualTo(before + 1);
-    Progress progress = as("hugo.nguyen", () -> skills.myProgress());
+    SkillProgress progress = as("hugo.nguyen", () -> skills.myProgress());
     assertThat(progress.competences())
         .filteredOn(s -> s.competence().code().equals("2.3"))
         .singleElement()
@@ -161,7 +161,7 @@ class SkillsServiceTest {
 
   @Test
   void theDemoGivesLeaFiveCompetencesAndAHistoryIn11() {
-    Progress mine = as("lea.martin", () -> skills.myProgress());
+    SkillProgress mine = as("lea.martin", () -> skills.myProgress());
     assertThat(mine.total()).isEqualTo(16);
     assertThat(mine.competences())
         .filteredOn(s -> s.competence().code().equals("1.1"))
@@ -210,7 +210,7 @@ class SkillsServiceTest {
 
   @Test
   void aParentSeesEachOfTheirChildren() {
-    List<Progress> children = as("parent.martin", () -> skills.childrenProgress());
+    List<SkillProgress> children = as("parent.martin", () -> skills.childrenProgress());
     assertThat(children).extracting(p -> p.pupil().firstName()).containsExactly("Léa", "Tom");
     assertThat(children.get(1).known()).isZero();
     assertThatThrownBy(() -> as(TEACHER, () -> skills.childrenProgress()))

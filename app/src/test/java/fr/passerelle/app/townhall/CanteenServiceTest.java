@@ -12,6 +12,7 @@ import fr.passerelle.app.SettableClock;
 import fr.passerelle.app.family.FamilyNews;
 import fr.passerelle.app.family.FamilyNewsHeard;
 import fr.passerelle.app.outings.OutingAnnounced;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.territory.ScopeDeniedException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -55,6 +56,7 @@ class CanteenServiceTest {
   @Autowired JdbcClient jdbc;
   @Autowired UserDetailsService userDetails;
   @Autowired SettableClock clock;
+  @Autowired SchoolTime schoolTime;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transactions;
   @Autowired FamilyNewsHeard heard;
@@ -92,7 +94,7 @@ class CanteenServiceTest {
 
   /** Sets the clock to a moment in the schools' time zone. */
   void at(LocalDate day, LocalTime time) {
-    clock.set(day.atTime(time).atZone(CanteenService.ZONE).toInstant());
+    clock.set(day.atTime(time).atZone(schoolTime.zone()).toInstant());
   }
 
   long rows(long pupil, LocalDate day) {
@@ -113,7 +115,7 @@ class CanteenServiceTest {
                 Course.MAIN, "Poisson pané", EnumSet.of(Allergen.FISH, Allergen.GLUTEN), false),
             new Dish(Course.MAIN, "Omelette", Set.of(Allergen.EGGS), true),
             new Dish(Course.DESSERT, "Crème", EnumSet.of(Allergen.MILK, Allergen.SULPHITES), true));
-    Menu published = as(STAFF, () -> canteen.publishMenu(saintEtienne, day, dishes));
+    CanteenMenu published = as(STAFF, () -> canteen.publishMenu(saintEtienne, day, dishes));
     assertThat(published.dishes()).containsExactlyElementsOf(dishes);
     assertThat(published.vegetarianOption()).isTrue();
     assertThat(
@@ -124,13 +126,13 @@ class CanteenServiceTest {
                 .list())
         .containsExactly("FISH", "GLUTEN");
 
-    Map<LocalDate, Menu> staffView = as(STAFF, () -> canteen.menus(saintEtienne, day, day));
+    Map<LocalDate, CanteenMenu> staffView = as(STAFF, () -> canteen.menus(saintEtienne, day, day));
     assertThat(staffView.get(day).dishes().get(1).allergensInOrder())
         .containsExactly(Allergen.GLUTEN, Allergen.FISH);
     ChildCanteen week = as(PARENT, () -> canteen.childWeek(lea, day));
     assertThat(week.days()).extracting(MealDay::day).first().isEqualTo(day);
     assertThat(week.days().getFirst().menu()).isEqualTo(published);
-    List<Menu> pupil = as("lea.martin", () -> canteen.myWeekMenus(day));
+    List<CanteenMenu> pupil = as("lea.martin", () -> canteen.myWeekMenus(day));
     assertThat(pupil).containsExactly(published);
 
     // Republished: the day's menu is replaced, not doubled.

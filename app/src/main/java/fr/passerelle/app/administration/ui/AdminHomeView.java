@@ -10,6 +10,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.HomeSection;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
@@ -24,7 +26,10 @@ import java.util.List;
 @Menu(title = "nav.home.admin", order = 7)
 class AdminHomeView extends Div implements HasDynamicTitle {
 
-  AdminHomeView(TerritoryService territory, List<HomeSection> sections) {
+  private final Formats formats;
+
+  AdminHomeView(TerritoryService territory, List<HomeSection> sections, SchoolTime time) {
+    this.formats = time.formats(getLocale());
     addClassName("home");
     add(new H1(getTranslation("admin.heading")));
     Overview overview = territory.overview();
@@ -44,7 +49,7 @@ class AdminHomeView extends Div implements HasDynamicTitle {
   private void figure(DescriptionList list, String key, long value) {
     list.add(
         new DescriptionList.Term(getTranslation(key)),
-        new DescriptionList.Description(String.valueOf(value)));
+        new DescriptionList.Description(formats.number(value)));
   }
 
   @Override

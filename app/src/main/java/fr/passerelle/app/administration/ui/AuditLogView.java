@@ -9,12 +9,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.app.audit.AuditEntry;
 import fr.passerelle.app.audit.AuditLog;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The security audit log, newest first, loaded page by page. */
 @Route(value = AuditLogView.ROUTE, layout = MainLayout.class)
@@ -23,18 +22,15 @@ import java.time.format.FormatStyle;
 class AuditLogView extends Div implements HasDynamicTitle {
 
   static final String ROUTE = "administration/journal";
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-  AuditLogView(AuditLog audit) {
+  AuditLogView(AuditLog audit, SchoolTime time) {
     add(new H1(getTranslation("audit.heading")));
     add(new Paragraph(getTranslation("audit.intro")));
-    DateTimeFormatter format =
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-            .withLocale(getLocale())
-            .withZone(PARIS);
+    Formats formats = time.formats(getLocale());
     Grid<AuditEntry> grid = new Grid<>();
     grid.setAriaLabel(getTranslation("audit.grid"));
-    grid.addColumn(e -> format.format(e.occurredAt())).setHeader(getTranslation("audit.when"));
+    grid.addColumn(e -> formats.shortDateTimeSeconds(e.occurredAt()))
+        .setHeader(getTranslation("audit.when"));
     grid.addColumn(e -> getTranslation("audit.kind." + e.kind().name()))
         .setHeader(getTranslation("audit.kind"));
     grid.addColumn(e -> orEmpty(e.principal())).setHeader(getTranslation("audit.who"));

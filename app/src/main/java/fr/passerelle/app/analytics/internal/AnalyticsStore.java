@@ -7,41 +7,62 @@ import fr.passerelle.app.analytics.IndicatorSource;
 import fr.passerelle.app.analytics.Place;
 import fr.passerelle.app.analytics.PlaceFigure;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The indicators' snapshot: computed on first use, then refreshed in the background on a schedule
- * (and on an administrator's request), so that pages read a finished snapshot and never wait for
- * the queries. No scope here: {@link fr.passerelle.app.analytics.AnalyticsService} checks it.
+ * The indicators' snapshot: computed once per cluster on a schedule ({@link SnapshotJob}) and on an
+ * administrator's request, saved for every node ({@link SavedSnapshot}); each node serves the
+ * newest it has, so that pages read a finished snapshot and never wait for the queries. Before the
+ * first save (or when the saved one is older than twice the refresh period, or lacks an indicator)
+ * a node computes one for itself on first use. No scope here: {@link
+ * fr.passerelle.app.analytics.AnalyticsService} checks it.
  */
 @Component
 public class AnalyticsStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnalyticsStore.class);
 
+  /** The refresh period when none is configured. */
+  static final Duration EVERY = Duration.ofMinutes(10);
+
   private final SnapshotLoader loader;
+  private final SavedSnapshot saved;
   private final Figures figures;
+  private final Clock clock;
+  private final Duration every;
   private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
+  @Autowired
   AnalyticsStore(
       JdbcTemplate jdbc,
       List<IndicatorSource> sources,
       Clock clock,
-      @Value("${passerelle.analytics.small-number:5}") int threshold) {
+      @Value("${passerelle.analytics.small-number:5}") int threshold,
+      @Value("${passerelle.analytics.refresh-every:PT10M}") Duration every) {
     this.loader = new SnapshotLoader(jdbc, sources, clock);
+    this.saved = new SavedSnapshot(jdbc);
     this.figures = new Figures(threshold);
+    this.clock = clock;
+    this.every = every;
+  }
+
+  /** For tests and the benchmark: refreshed every ten minutes. */
+  AnalyticsStore(JdbcTemplate jdbc, List<IndicatorSource> sources, Clock clock, int threshold) {
+    this(jdbc, sources, clock, threshold, EVERY);
   }
 
   public List<Indicator> indicators() {
@@ -59,28 +80,55 @@ public class AnalyticsStore {
     return snapshot().computedAt();
   }
 
-  /** Computes a new snapshot and swaps it in; readers keep the old one meanwhile. */
-  @Scheduled(
-      initialDelayString = "${passerelle.analytics.refresh-every:PT10M}",
-      fixedDelayString = "${passerelle.analytics.refresh-every:PT10M}")
+  /**
+   * Computes a new snapshot and saves it for every node, in the caller's transaction; readers keep
+   * the old one meanwhile.
+   */
   public void refresh() {
     long start = System.nanoTime();
-    current.set(loader.load());
+    Snapshot snapshot = loader.load();
+    saved.save(snapshot);
+    current.set(snapshot);
     LOG.info("Analytics refreshed in {} ms", (System.nanoTime() - start) / 1_000_000);
   }
 
+  /** Whether the saved snapshot is younger than half the refresh period (no need to compute). */
+  boolean savedRecently() {
+    return saved
+        .computedAt()
+        .filter(at -> at.isAfter(clock.instant().minus(every.dividedBy(2))))
+        .isPresent();
+  }
+
+  /**
+   * The newest snapshot this node may serve: the saved one when it is newer than the one in hand
+   * (and not stale), else the one in hand, else one computed now.
+   */
   private Snapshot snapshot() {
-    Snapshot snapshot = current.get();
-    if (snapshot == null) {
-      synchronized (this) {
-        snapshot = current.get();
-        if (snapshot == null) {
-          snapshot = loader.load();
-          current.set(snapshot);
-        }
+    Snapshot inHand = current.get();
+    Optional<Instant> savedAt =
+        saved
+            .computedAt()
+            .filter(at -> inHand == null || inHand.computedAt().isBefore(at))
+            .filter(at -> at.isAfter(clock.instant().minus(every.multipliedBy(2))));
+    if (savedAt.isPresent()) {
+      Optional<Snapshot> read = saved.read(savedAt.get(), loader.indicators());
+      if (read.isPresent()) {
+        current.set(read.get());
+        return read.get();
       }
     }
-    return snapshot;
+    if (inHand != null) {
+      return inHand;
+    }
+    synchronized (this) {
+      Snapshot snapshot = current.get();
+      if (snapshot == null) {
+        snapshot = loader.load();
+        current.set(snapshot);
+      }
+      return snapshot;
+    }
   }
 
   public List<Place> communes() {

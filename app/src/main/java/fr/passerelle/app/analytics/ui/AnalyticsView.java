@@ -20,6 +20,8 @@ import fr.passerelle.app.analytics.AnalyticsService;
 import fr.passerelle.app.analytics.Indicator;
 import fr.passerelle.app.analytics.PlaceFigure;
 import fr.passerelle.app.analytics.Report;
+import fr.passerelle.app.platform.SchoolTime;
+import fr.passerelle.app.shell.Downloads;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,11 +41,13 @@ import java.util.List;
 class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   private final AnalyticsService analytics;
+  private final Values values;
   private final Select<Indicator> indicator = new Select<>();
   private final Div figures = new Div();
 
-  AnalyticsView(AnalyticsService analytics) {
+  AnalyticsView(AnalyticsService analytics, SchoolTime time) {
     this.analytics = analytics;
+    this.values = new Values(this, time.formats(getLocale()));
     addClassName("analytics");
   }
 
@@ -56,31 +60,31 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     switch (analytics.start()) {
       case AnalyticsService.Start.Commune c -> {
         Report report = analytics.commune(c.id());
-        add(new H2(report.place().name()), new CommuneReport(analytics, report));
+        add(new H2(report.place().name()), new CommuneReport(analytics, report, values));
       }
       case AnalyticsService.Start.School s -> {
         Report report = analytics.school(s.id());
-        add(new H2(report.place().name()), new SchoolReport(analytics, report));
+        add(new H2(report.place().name()), new SchoolReport(analytics, report, values));
       }
       case AnalyticsService.Start.Territory t -> build();
     }
   }
 
   private void build() {
-    Paragraph computed = new Paragraph(Reports.computedAt(this, analytics.computedAt()));
+    Paragraph computed = new Paragraph(values.computedAt(analytics.computedAt()));
     Button refresh =
         new Button(
             getTranslation("analytics.refresh"),
             e -> {
               analytics.refresh();
-              computed.setText(Reports.computedAt(this, analytics.computedAt()));
+              computed.setText(values.computedAt(analytics.computedAt()));
               show(indicator.getValue());
               MainLayout.announce(this, getTranslation("analytics.refreshed"));
             });
     add(computed, refresh);
     indicator.setLabel(getTranslation("analytics.indicator"));
     indicator.setItems(analytics.indicators());
-    indicator.setItemLabelGenerator(i -> Values.label(this, i));
+    indicator.setItemLabelGenerator(i -> values.label(i));
     indicator.addValueChangeListener(e -> show(e.getValue()));
     add(indicator, figures);
     indicator.setValue(analytics.indicators().getFirst());
@@ -88,12 +92,15 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
   private void show(Indicator chosen) {
     figures.removeAll();
-    indicator.setHelperText(Values.help(this, chosen));
+    indicator.setHelperText(values.help(chosen));
     List<PlaceFigure> communes = analytics.communes(chosen.key());
     Double median = Reports.median(communes);
     figures.add(
-        section("analytics.map", Charts.map(this, "territory-map", chosen, communes, median)),
-        section("analytics.chart", Charts.bars(this, "territory-chart", chosen, communes, median)),
+        section(
+            "analytics.map", Charts.map(this, values, "territory-map", chosen, communes, median)),
+        section(
+            "analytics.chart",
+            Charts.bars(this, values, "territory-chart", chosen, communes, median)),
         section("analytics.table", table(chosen, communes, median), csv()));
   }
 
@@ -106,36 +113,36 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 Comparator.comparing(f -> f.place().name()),
                 true),
             new SortableTable.Column<>(
-                Values.label(this, chosen),
-                f -> new Span(Values.of(this, chosen, f.figure())),
+                values.label(chosen),
+                f -> new Span(values.of(chosen, f.figure())),
                 Reports.byValue(),
                 false),
             new SortableTable.Column<>(
                 getTranslation("analytics.column.median"),
-                f -> new Span(Values.againstMedian(this, chosen, f.figure(), median)),
+                f -> new Span(values.againstMedian(chosen, f.figure(), median)),
                 Reports.byValue(),
                 false));
     return new SortableTable<>(
-        getTranslation("analytics.table.caption", Values.label(this, chosen)), columns, communes);
+        getTranslation("analytics.table.caption", values.label(chosen)), columns, communes);
   }
 
   /** Every commune, every indicator. */
   private Component csv() {
-    return Csv.link(
+    return Downloads.csv(
         getTranslation("analytics.csv.territory"),
         "passerelle-communes.csv",
         () -> {
           List<Indicator> all = analytics.indicators();
           List<List<String>> rows = new ArrayList<>();
           List<String> head = new ArrayList<>(List.of(getTranslation("analytics.column.commune")));
-          all.forEach(i -> head.add(Values.label(this, i)));
+          all.forEach(i -> head.add(values.label(i)));
           rows.add(head);
           List<List<PlaceFigure>> columns =
               all.stream().map(i -> analytics.communes(i.key())).toList();
           for (int r = 0; r < columns.getFirst().size(); r++) {
             List<String> row = new ArrayList<>(List.of(columns.getFirst().get(r).place().name()));
             for (int c = 0; c < all.size(); c++) {
-              row.add(Values.of(this, all.get(c), columns.get(c).get(r).figure()));
+              row.add(values.of(all.get(c), columns.get(c).get(r).figure()));
             }
             rows.add(row);
           }

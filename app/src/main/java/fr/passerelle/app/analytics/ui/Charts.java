@@ -5,7 +5,9 @@ import com.vaadin.flow.component.Html;
 import fr.passerelle.app.analytics.Comparison;
 import fr.passerelle.app.analytics.Figure;
 import fr.passerelle.app.analytics.Indicator;
+import fr.passerelle.app.analytics.IndicatorKind;
 import fr.passerelle.app.analytics.PlaceFigure;
+import fr.passerelle.app.support.BarChart;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -13,16 +15,20 @@ import org.jspecify.annotations.Nullable;
 /** Builds the maps and charts of the analytics views from figures, with their spoken texts. */
 final class Charts {
 
+  /** Place names on the left, values written on the right of the bars, the median's label above. */
+  static final BarChart.Layout BARS = new BarChart.Layout(250, 110, 40, 20, 30);
+
   private Charts() {}
 
-  static Mark mark(Component in, Indicator indicator, PlaceFigure f, @Nullable Double median) {
-    String shown = Values.of(in, indicator, f.figure());
-    String gap = Values.againstMedian(in, indicator, f.figure(), median);
+  static Mark mark(
+      Component in, Values values, Indicator indicator, PlaceFigure f, @Nullable Double median) {
+    String shown = values.of(indicator, f.figure());
+    String gap = values.againstMedian(indicator, f.figure(), median);
     String spoken =
         in.getTranslation(
             gap.isEmpty() ? "analytics.mark" : "analytics.markWithGap",
             f.place().name(),
-            Values.label(in, indicator),
+            values.label(indicator),
             shown,
             gap);
     return new Mark(
@@ -36,7 +42,11 @@ final class Charts {
 
   /** A summary for the description of a picture: highest, lowest, median. */
   static String summary(
-      Component in, Indicator indicator, List<PlaceFigure> figures, @Nullable Double median) {
+      Component in,
+      Values values,
+      Indicator indicator,
+      List<PlaceFigure> figures,
+      @Nullable Double median) {
     List<PlaceFigure> shown = figures.stream().filter(f -> f.figure().isShown()).toList();
     if (shown.isEmpty()) {
       return in.getTranslation("analytics.summary.none");
@@ -49,72 +59,87 @@ final class Charts {
         "analytics.summary",
         figures.size(),
         high.place().name(),
-        Values.of(in, indicator, high.figure()),
+        values.of(indicator, high.figure()),
         low.place().name(),
-        Values.of(in, indicator, low.figure()),
-        Values.median(in, indicator, median));
+        values.of(indicator, low.figure()),
+        values.median(indicator, median));
   }
 
   static Component map(
-      Component in, String id, Indicator indicator, List<PlaceFigure> figures, Double median) {
-    List<Mark> marks = figures.stream().map(f -> mark(in, indicator, f, median)).toList();
+      Component in,
+      Values values,
+      String id,
+      Indicator indicator,
+      List<PlaceFigure> figures,
+      @Nullable Double median) {
+    List<Mark> marks = figures.stream().map(f -> mark(in, values, indicator, f, median)).toList();
     String svg =
         MapSvg.render(
             id,
-            in.getTranslation("analytics.map.title", Values.label(in, indicator)),
+            in.getTranslation("analytics.map.title", values.label(indicator)),
             in.getTranslation("analytics.map.description")
                 + " "
-                + summary(in, indicator, figures, median),
+                + summary(in, values, indicator, figures, median),
             marks);
     return box(svg);
   }
 
   static Component bars(
-      Component in, String id, Indicator indicator, List<PlaceFigure> figures, Double median) {
-    List<Mark> bars =
+      Component in,
+      Values values,
+      String id,
+      Indicator indicator,
+      List<PlaceFigure> figures,
+      @Nullable Double median) {
+    List<BarChart.Value> bars =
         figures.stream()
             .sorted(
                 Comparator.comparing(
                     (PlaceFigure f) -> f.figure().isShown() ? -f.figure().value() : 0.0))
-            .map(f -> mark(in, indicator, f, median))
+            .map(f -> bar(mark(in, values, indicator, f, median)))
             .toList();
     String svg =
-        BarsSvg.render(
+        BarChart.values(
+            "pa-chart",
             id,
-            in.getTranslation("analytics.chart.title", Values.label(in, indicator)),
-            summary(in, indicator, figures, median),
+            in.getTranslation("analytics.chart.title", values.label(indicator)),
+            summary(in, values, indicator, figures, median),
+            BARS,
             bars,
             median,
-            in.getTranslation("analytics.chart.median", Values.median(in, indicator, median)));
+            in.getTranslation("analytics.chart.median", values.median(indicator, median)));
     return box(svg);
   }
 
   /** Each indicator's gap to the median, in percent: above to the right, below to the left. */
-  static Component gaps(Component in, String id, String placeName, List<Comparison> comparisons) {
-    List<Mark> bars =
+  static Component gaps(
+      Component in, Values values, String id, String placeName, List<Comparison> comparisons) {
+    List<BarChart.Value> bars =
         comparisons.stream()
             .map(
                 c -> {
                   Double gap = gapPercent(c.value(), c.median());
                   String shown =
                       gap == null
-                          ? Values.of(in, c.indicator(), c.value())
-                          : Values.number(in, fr.passerelle.app.analytics.IndicatorKind.SHARE, gap);
+                          ? values.of(c.indicator(), c.value())
+                          : values.number(IndicatorKind.SHARE, gap);
                   String spoken =
                       in.getTranslation(
                           "analytics.gapMark",
-                          Values.label(in, c.indicator()),
-                          Values.of(in, c.indicator(), c.value()),
-                          Values.median(in, c.indicator(), c.median()),
-                          Values.againstMedian(in, c.indicator(), c.value(), c.median()));
-                  return new Mark(Values.label(in, c.indicator()), gap, shown, spoken, 0, 0);
+                          values.label(c.indicator()),
+                          values.of(c.indicator(), c.value()),
+                          values.median(c.indicator(), c.median()),
+                          values.againstMedian(c.indicator(), c.value(), c.median()));
+                  return new BarChart.Value(values.label(c.indicator()), spoken, gap, shown);
                 })
             .toList();
     String svg =
-        BarsSvg.render(
+        BarChart.values(
+            "pa-chart",
             id,
             in.getTranslation("analytics.gaps.title", placeName),
             in.getTranslation("analytics.gaps.description"),
+            BARS,
             bars,
             null,
             "");
@@ -126,6 +151,10 @@ final class Charts {
       return null;
     }
     return (value.value() - median) / median * 100;
+  }
+
+  private static BarChart.Value bar(Mark mark) {
+    return new BarChart.Value(mark.name(), mark.spoken(), mark.value(), mark.shown());
   }
 
   /** SVG goes inside an HTML element so that the browser parses it in the SVG namespace. */

@@ -12,6 +12,7 @@ import fr.passerelle.app.analytics.AnalyticsService;
 import fr.passerelle.app.analytics.Indicator;
 import fr.passerelle.app.analytics.PlaceFigure;
 import fr.passerelle.app.analytics.Report;
+import fr.passerelle.app.shell.Downloads;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,35 +25,41 @@ import java.util.List;
 class CommuneReport extends Div {
 
   private final AnalyticsService analytics;
+  private final Values values;
   private final Div schoolFigures = new Div();
   private final String name;
 
-  CommuneReport(AnalyticsService analytics, Report report) {
+  CommuneReport(AnalyticsService analytics, Report report, Values values) {
     this.analytics = analytics;
+    this.values = values;
     long communeId = report.place().id();
     name = report.place().name();
     String medianHeader = getTranslation("analytics.column.medianCommune");
-    add(new Paragraph(Reports.computedAt(this, report.computedAt())));
+    add(new Paragraph(values.computedAt(report.computedAt())));
     add(Reports.printButton(this));
     add(
         section(
             "analytics.commune.comparison",
             ComparisonTable.table(
                 this,
+                values,
                 getTranslation("analytics.commune.comparison.caption", name),
                 medianHeader,
                 report.comparisons()),
-            Csv.link(
+            Downloads.csv(
                 getTranslation("analytics.csv.comparison"),
                 "passerelle-" + Reports.slug(name) + ".csv",
                 () ->
                     ComparisonTable.csv(
-                        this, medianHeader, analytics.commune(communeId).comparisons()))));
-    add(section("analytics.gaps", Charts.gaps(this, "commune-gaps", name, report.comparisons())));
+                        this, values, medianHeader, analytics.commune(communeId).comparisons()))));
+    add(
+        section(
+            "analytics.gaps",
+            Charts.gaps(this, values, "commune-gaps", name, report.comparisons())));
     Select<Indicator> indicator = new Select<>();
     indicator.setLabel(getTranslation("analytics.indicator"));
     indicator.setItems(analytics.indicators());
-    indicator.setItemLabelGenerator(i -> Values.label(this, i));
+    indicator.setItemLabelGenerator(i -> values.label(i));
     indicator.addValueChangeListener(e -> showSchools(communeId, e.getValue()));
     add(section("analytics.commune.schools", indicator, schoolFigures));
     indicator.setValue(analytics.indicators().getFirst());
@@ -70,28 +77,25 @@ class CommuneReport extends Div {
                 Comparator.comparing(f -> f.place().name()),
                 true),
             new SortableTable.Column<>(
-                Values.label(this, chosen),
-                f -> new Span(Values.of(this, chosen, f.figure())),
+                values.label(chosen),
+                f -> new Span(values.of(chosen, f.figure())),
                 Reports.byValue(),
                 false));
     schoolFigures.add(
-        Charts.bars(this, "commune-schools", chosen, schools, median),
+        Charts.bars(this, values, "commune-schools", chosen, schools, median),
         new SortableTable<>(
-            getTranslation("analytics.commune.schools.caption", Values.label(this, chosen), name),
+            getTranslation("analytics.commune.schools.caption", values.label(chosen), name),
             columns,
             schools),
-        Csv.link(
+        Downloads.csv(
             getTranslation("analytics.csv.schools"),
             "passerelle-" + Reports.slug(name) + "-ecoles.csv",
             () -> {
               List<List<String>> rows = new ArrayList<>();
-              rows.add(
-                  List.of(getTranslation("analytics.column.school"), Values.label(this, chosen)));
+              rows.add(List.of(getTranslation("analytics.column.school"), values.label(chosen)));
               analytics
                   .schools(communeId, chosen.key())
-                  .forEach(
-                      f ->
-                          rows.add(List.of(f.place().name(), Values.of(this, chosen, f.figure()))));
+                  .forEach(f -> rows.add(List.of(f.place().name(), values.of(chosen, f.figure()))));
               return rows;
             }));
   }

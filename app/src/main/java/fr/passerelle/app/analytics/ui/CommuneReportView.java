@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.app.analytics.AnalyticsService;
 import fr.passerelle.app.analytics.Report;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,10 +21,12 @@ import jakarta.annotation.security.RolesAllowed;
 class CommuneReportView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
   private final AnalyticsService analytics;
+  private final SchoolTime time;
   private String name = "";
 
-  CommuneReportView(AnalyticsService analytics) {
+  CommuneReportView(AnalyticsService analytics, SchoolTime time) {
     this.analytics = analytics;
+    this.time = time;
     addClassName("analytics");
     addClassName("report");
   }
@@ -39,7 +42,7 @@ class CommuneReportView extends Div implements HasUrlParameter<Long>, HasDynamic
     name = report.place().name();
     add(
         new H1(getTranslation("analytics.commune.heading", name)),
-        new CommuneReport(analytics, report));
+        new CommuneReport(analytics, report, new Values(this, time.formats(getLocale()))));
   }
 
   @Override

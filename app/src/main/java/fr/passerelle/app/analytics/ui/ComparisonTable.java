@@ -12,36 +12,37 @@ final class ComparisonTable {
 
   private ComparisonTable() {}
 
-  static Component table(Component in, String caption, String medianHeader, List<Comparison> rows) {
+  static Component table(
+      Component in, Values values, String caption, String medianHeader, List<Comparison> rows) {
     List<SortableTable.Column<Comparison>> columns =
         List.of(
             new SortableTable.Column<>(
                 in.getTranslation("analytics.column.indicator"),
-                c -> new Span(Values.label(in, c.indicator())),
-                Comparator.comparing(c -> Values.label(in, c.indicator())),
+                c -> new Span(values.label(c.indicator())),
+                Comparator.comparing(c -> values.label(c.indicator())),
                 true),
             new SortableTable.Column<>(
                 in.getTranslation("analytics.column.value"),
-                c -> new Span(Values.of(in, c.indicator(), c.value())),
+                c -> new Span(values.of(c.indicator(), c.value())),
                 Comparator.comparingDouble(
                     c -> c.value().isShown() ? c.value().value() : Double.NEGATIVE_INFINITY),
                 false),
             new SortableTable.Column<>(
                 in.getTranslation("analytics.column.territory"),
-                c -> new Span(Values.of(in, c.indicator(), c.territory())),
+                c -> new Span(values.of(c.indicator(), c.territory())),
                 Comparator.comparingDouble(
                     c ->
                         c.territory().isShown() ? c.territory().value() : Double.NEGATIVE_INFINITY),
                 false),
             new SortableTable.Column<>(
                 medianHeader,
-                c -> new Span(Values.median(in, c.indicator(), c.median())),
+                c -> new Span(values.median(c.indicator(), c.median())),
                 Comparator.comparingDouble(
                     c -> c.median() == null ? Double.NEGATIVE_INFINITY : c.median()),
                 false),
             new SortableTable.Column<>(
                 in.getTranslation("analytics.column.gap"),
-                c -> new Span(Values.againstMedian(in, c.indicator(), c.value(), c.median())),
+                c -> new Span(values.againstMedian(c.indicator(), c.value(), c.median())),
                 Comparator.comparingDouble(
                     c -> {
                       Double gap = Charts.gapPercent(c.value(), c.median());
@@ -51,7 +52,8 @@ final class ComparisonTable {
     return new SortableTable<>(caption, columns, rows);
   }
 
-  static List<List<String>> csv(Component in, String medianHeader, List<Comparison> rows) {
+  static List<List<String>> csv(
+      Component in, Values values, String medianHeader, List<Comparison> rows) {
     List<List<String>> csv = new ArrayList<>();
     csv.add(
         List.of(
@@ -63,11 +65,11 @@ final class ComparisonTable {
     for (Comparison c : rows) {
       csv.add(
           List.of(
-              Values.label(in, c.indicator()),
-              Values.of(in, c.indicator(), c.value()),
-              Values.of(in, c.indicator(), c.territory()),
-              Values.median(in, c.indicator(), c.median()),
-              Values.againstMedian(in, c.indicator(), c.value(), c.median())));
+              values.label(c.indicator()),
+              values.of(c.indicator(), c.value()),
+              values.of(c.indicator(), c.territory()),
+              values.median(c.indicator(), c.median()),
+              values.againstMedian(c.indicator(), c.value(), c.median())));
     }
     return csv;
   }

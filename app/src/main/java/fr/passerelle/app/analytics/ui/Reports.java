@@ -5,29 +5,15 @@ import com.vaadin.flow.component.button.Button;
 import fr.passerelle.app.analytics.Figure;
 import fr.passerelle.app.analytics.PlaceFigure;
 import java.text.Normalizer;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** What the analytics views share: the date of the figures, medians, orders. */
+/** What the analytics views share: medians, the print button, file names, orders. */
 final class Reports {
 
-  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
   private Reports() {}
-
-  static String computedAt(Component in, Instant at) {
-    return in.getTranslation(
-        "analytics.computedAt",
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-            .withLocale(Values.locale(in))
-            .format(at.atZone(PARIS)));
-  }
 
   static @Nullable Double median(List<PlaceFigure> figures) {
     return Figure.median(figures.stream().map(PlaceFigure::figure).toList());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import fr.passerelle.app.analytics.AnalyticsService;
 import fr.passerelle.app.analytics.Report;
+import fr.passerelle.app.shell.Downloads;
 
 /**
  * One school's report, printable: every indicator against the territory and the median school.
@@ -13,31 +14,32 @@ import fr.passerelle.app.analytics.Report;
  */
 class SchoolReport extends Div {
 
-  SchoolReport(AnalyticsService analytics, Report report) {
+  SchoolReport(AnalyticsService analytics, Report report, Values values) {
     long schoolId = report.place().id();
     String name = report.place().name();
     String medianHeader = getTranslation("analytics.column.medianSchool");
-    add(new Paragraph(Reports.computedAt(this, report.computedAt())));
+    add(new Paragraph(values.computedAt(report.computedAt())));
     add(Reports.printButton(this));
     Section comparison =
         new Section(
             new H2(getTranslation("analytics.school.comparison")),
             ComparisonTable.table(
                 this,
+                values,
                 getTranslation("analytics.school.comparison.caption", name),
                 medianHeader,
                 report.comparisons()),
-            Csv.link(
+            Downloads.csv(
                 getTranslation("analytics.csv.comparison"),
                 "passerelle-" + Reports.slug(name) + ".csv",
                 () ->
                     ComparisonTable.csv(
-                        this, medianHeader, analytics.school(schoolId).comparisons())));
+                        this, values, medianHeader, analytics.school(schoolId).comparisons())));
     comparison.addClassName("card");
     Section gaps =
         new Section(
             new H2(getTranslation("analytics.gaps")),
-            Charts.gaps(this, "school-gaps", name, report.comparisons()));
+            Charts.gaps(this, values, "school-gaps", name, report.comparisons()));
     gaps.addClassName("card");
     add(comparison, gaps);
   }

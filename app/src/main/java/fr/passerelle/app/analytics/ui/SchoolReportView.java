@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.app.analytics.AnalyticsService;
 import fr.passerelle.app.analytics.Report;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,10 +24,12 @@ import jakarta.annotation.security.RolesAllowed;
 class SchoolReportView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
   private final AnalyticsService analytics;
+  private final SchoolTime time;
   private String name = "";
 
-  SchoolReportView(AnalyticsService analytics) {
+  SchoolReportView(AnalyticsService analytics, SchoolTime time) {
     this.analytics = analytics;
+    this.time = time;
     addClassName("analytics");
     addClassName("report");
   }
@@ -42,7 +45,7 @@ class SchoolReportView extends Div implements HasUrlParameter<Long>, HasDynamicT
     name = report.place().name();
     add(
         new H1(getTranslation("analytics.school.heading", name)),
-        new SchoolReport(analytics, report));
+        new SchoolReport(analytics, report, new Values(this, time.formats(getLocale()))));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package fr.passerelle.app.classspace.internal;
 
 import fr.passerelle.app.demo.DemoContribution;
+import fr.passerelle.app.platform.SchoolTime;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -45,6 +46,12 @@ public class ClassSpaceDemo implements DemoContribution {
 
   static final String NEWS_ALT = "Dessin d’un soleil jaune au-dessus d’une prairie verte.";
 
+  private final SchoolTime time;
+
+  ClassSpaceDemo(SchoolTime time) {
+    this.time = time;
+  }
+
   @Override
   public int order() {
     return 200;
@@ -62,7 +69,7 @@ public class ClassSpaceDemo implements DemoContribution {
         DemoContribution.id(db, "select id from account where username = 'enseignante.ferry'");
     long director =
         DemoContribution.id(db, "select id from account where username = 'directrice.ferry'");
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = time.now().truncatedTo(ChronoUnit.SECONDS);
 
     long waterPdf = file(db, "cycle-de-l-eau.pdf", "application/pdf", pdf(WATER_TEXT, 12), now);
     long waterLarge =

@@ -1,6 +1,6 @@
 package fr.passerelle.app.classspace.internal;
 
-import fr.passerelle.app.classspace.FileInfo;
+import fr.passerelle.app.classspace.ResourceFile;
 import fr.passerelle.app.classspace.ResourceKind;
 import fr.passerelle.app.classspace.StoredFile;
 import java.sql.ResultSet;
@@ -85,15 +85,16 @@ public class ClassSpaceStore {
     return key.getKeyAs(Number.class).longValue();
   }
 
-  public Map<Long, FileInfo> fileInfos(Collection<Long> ids) {
-    Map<Long, FileInfo> found = new HashMap<>();
+  public Map<Long, ResourceFile> fileInfos(Collection<Long> ids) {
+    Map<Long, ResourceFile> found = new HashMap<>();
     if (ids.isEmpty()) {
       return found;
     }
     jdbc.sql("select id, file_name, media_type, size_bytes from class_file where id in (:ids)")
         .param("ids", List.copyOf(ids))
         .query(
-            (rs, n) -> new FileInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+            (rs, n) ->
+                new ResourceFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
         .list()
         .forEach(f -> found.put(f.id(), f));
     return found;

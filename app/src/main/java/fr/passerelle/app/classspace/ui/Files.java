@@ -5,35 +5,24 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.passerelle.app.classspace.StoredFile;
-import java.io.ByteArrayInputStream;
+import fr.passerelle.app.shell.Downloads;
 import java.util.function.Supplier;
 
 /**
- * Stored files on a page: each request for the bytes goes through the service again, which checks
- * the person (never a public address).
+ * Stored files on a page, sent by {@link Downloads} with their own name and type: each request for
+ * the bytes goes through the service again, which checks the person (never a public address).
  */
 final class Files {
 
   private Files() {}
 
   static DownloadHandler handler(Supplier<StoredFile> fetch) {
-    return DownloadHandler.fromInputStream(
-        e -> {
-          StoredFile file = fetch.get();
-          return new DownloadResponse(
-              new ByteArrayInputStream(file.content()),
-              file.name(),
-              file.mediaType(),
-              file.content().length);
-        });
+    return Downloads.handler(() -> content(fetch.get()));
   }
 
   static Anchor link(Supplier<StoredFile> fetch, String text) {
-    Anchor link = new Anchor(handler(fetch), text);
-    link.addClassName("class-space-download");
-    return link;
+    return Downloads.file(text, () -> content(fetch.get()));
   }
 
   /** A native audio player with its controls, named for assistive technologies. */
@@ -50,5 +39,9 @@ final class Files {
 
   static Image image(Supplier<StoredFile> fetch, String altText) {
     return new Image(handler(fetch), altText);
+  }
+
+  private static Downloads.Content content(StoredFile file) {
+    return new Downloads.Content(file.name(), file.mediaType(), file.content());
   }
 }

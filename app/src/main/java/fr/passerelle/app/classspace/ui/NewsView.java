@@ -18,13 +18,12 @@ import fr.passerelle.app.classspace.NewsService;
 import fr.passerelle.app.identity.Caller;
 import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.speech.ui.ReadAloud;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -39,14 +38,15 @@ class NewsView extends Div implements HasDynamicTitle {
 
   static final String ROUTE = "actualites";
   static final int PAGE = 10;
-  static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
   private final NewsService news;
+  private final Formats formats;
   private final Div feed = new Div();
   private int shown = PAGE;
 
-  NewsView(NewsService news, CurrentUser currentUser) {
+  NewsView(NewsService news, CurrentUser currentUser, SchoolTime time) {
     this.news = news;
+    this.formats = time.formats(getLocale());
     addClassName("class-space");
     add(new H1(getTranslation("news.heading")));
     Caller caller = currentUser.require();
@@ -93,12 +93,7 @@ class NewsView extends Div implements HasDynamicTitle {
     article.add(
         new Paragraph(
             getTranslation(
-                "news.post.meta",
-                where,
-                post.authorName(),
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                    .withLocale(getLocale())
-                    .format(post.publishedAt().atZone(ZONE)))));
+                "news.post.meta", where, post.authorName(), formats.dateTime(post.publishedAt()))));
     Paragraph body = new Paragraph(post.body());
     body.addClassName("news-body");
     article.add(ReadAloud.around(body));

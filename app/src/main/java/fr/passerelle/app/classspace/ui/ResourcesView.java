@@ -18,9 +18,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.accessibility.profile.AccessibilityProfile;
 import fr.passerelle.app.classspace.ClassChoice;
-import fr.passerelle.app.classspace.FileInfo;
 import fr.passerelle.app.classspace.FileSlot;
 import fr.passerelle.app.classspace.MissingAlternative;
+import fr.passerelle.app.classspace.ResourceFile;
 import fr.passerelle.app.classspace.ResourceItem;
 import fr.passerelle.app.classspace.ResourceKind;
 import fr.passerelle.app.classspace.ResourceService;
@@ -161,7 +161,7 @@ class ResourcesView extends Div implements HasDynamicTitle {
   private Div main(ResourceItem item) {
     Div main = new Div();
     long id = item.id();
-    FileInfo file = item.file();
+    ResourceFile file = item.file();
     if (item.kind() == ResourceKind.LINK && item.url() != null) {
       main.add(new Anchor(item.url(), getTranslation("resources.item.openLink", item.title())));
     } else if (file != null) {
@@ -195,7 +195,7 @@ class ResourcesView extends Div implements HasDynamicTitle {
     } else if (item.easyReadWaiting()) {
       box.add(new Paragraph(getTranslation("resources.item.easyWaiting")));
     }
-    FileInfo largePrint = item.largePrint();
+    ResourceFile largePrint = item.largePrint();
     if (largePrint != null) {
       any = true;
       box.add(
@@ -266,7 +266,7 @@ class ResourcesView extends Div implements HasDynamicTitle {
     form.focusFirst();
   }
 
-  private static long kilobytes(FileInfo file) {
+  private static long kilobytes(ResourceFile file) {
     return Math.max(1, file.sizeBytes() / 1024);
   }
 

@@ -1,6 +1,7 @@
 package fr.passerelle.app.skills.internal;
 
 import fr.passerelle.app.demo.DemoContribution;
+import fr.passerelle.app.platform.SchoolTime;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -8,7 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,6 +25,12 @@ import org.springframework.stereotype.Component;
 public class SkillsDemo implements DemoContribution {
 
   private record Given(String code, int level, int daysAgo, String comment) {}
+
+  private final SchoolTime time;
+
+  SkillsDemo(SchoolTime time) {
+    this.time = time;
+  }
 
   @Override
   public void seed(Connection db) throws SQLException {
@@ -50,12 +57,12 @@ public class SkillsDemo implements DemoContribution {
         }
       }
     }
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = time.today();
     try (PreparedStatement insert =
         db.prepareStatement(
             "insert into skill_validation (pupil_id, competence_code, level, validated_on,"
                 + " comment, teacher_id, class_id, recorded_at) values (?,?,?,?,?,?,?,?)")) {
-      Seeder seed = new Seeder(insert, teacher, ce1, today);
+      Seeder seed = new Seeder(insert, time, teacher, ce1, today);
       seed.add(lea, new Given("1.1", 1, 40, "Trouve un mot dans le dictionnaire en ligne."));
       seed.add(lea, new Given("1.1", 2, 6, "Cherche seule une image pour l’exposé."));
       seed.add(lea, new Given("2.1", 1, 20, "Écrit un message à la classe avec de l’aide."));
@@ -74,7 +81,8 @@ public class SkillsDemo implements DemoContribution {
     }
   }
 
-  private record Seeder(PreparedStatement insert, long teacher, long classId, LocalDate today) {
+  private record Seeder(
+      PreparedStatement insert, SchoolTime time, long teacher, long classId, LocalDate today) {
     void add(long pupil, Given given) throws SQLException {
       LocalDate on = today.minusDays(given.daysAgo());
       insert.setLong(1, pupil);
@@ -84,7 +92,7 @@ public class SkillsDemo implements DemoContribution {
       insert.setString(5, given.comment());
       insert.setLong(6, teacher);
       insert.setLong(7, classId);
-      insert.setTimestamp(8, Timestamp.from(on.atTime(16, 30).toInstant(ZoneOffset.UTC)));
+      insert.setTimestamp(8, Timestamp.from(time.instantOf(on, LocalTime.of(16, 30))));
       insert.executeUpdate();
     }
   }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.skills.SkillsService;
@@ -18,10 +19,10 @@ class MySkillsView extends Div implements HasDynamicTitle {
 
   static final String ROUTE = "mes-competences";
 
-  MySkillsView(SkillsService skills) {
+  MySkillsView(SkillsService skills, SchoolTime time) {
     addClassNames("skills", "my-skills-view");
     add(new H1(getTranslation("skills.mine.heading")));
-    add(new ProgressPanel(skills.myProgress(), true, "skills-mine"));
+    add(new ProgressPanel(skills.myProgress(), true, "skills-mine", time));
   }
 
   @Override

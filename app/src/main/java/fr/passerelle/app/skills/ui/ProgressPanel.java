@@ -4,10 +4,10 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.skills.CompetenceState;
-import fr.passerelle.app.skills.Progress;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import fr.passerelle.app.skills.SkillProgress;
 import java.util.List;
 
 /**
@@ -21,8 +21,9 @@ final class ProgressPanel extends Div {
   /**
    * @param own whether the pupil reads their own progress
    * @param id a prefix for the ids of the picture and the table, unique on the page
+   * @param time writes the dates in the reader's language
    */
-  ProgressPanel(Progress progress, boolean own, String id) {
+  ProgressPanel(SkillProgress progress, boolean own, String id, SchoolTime time) {
     addClassNames("skills", "progress-panel");
     String first = progress.pupil().firstName();
     Paragraph sentence =
@@ -46,8 +47,7 @@ final class ProgressPanel extends Div {
             "<div class=\"progress-box\">"
                 + ProgressSvg.render(id + "-picture", title, description, progress)
                 + "</div>");
-    DateTimeFormatter dates =
-        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+    Formats formats = time.formats(getLocale());
     List<List<String>> rows =
         progress.competences().stream()
             .map(
@@ -55,7 +55,7 @@ final class ProgressPanel extends Div {
                     List.of(
                         s.competence().code() + " " + s.competence().name(),
                         Levels.label(this, s.level()),
-                        s.latest() == null ? "" : dates.format(s.latest().validatedOn())))
+                        s.latest() == null ? "" : formats.date(s.latest().validatedOn())))
             .toList();
     SkillTable table =
         new SkillTable(

@@ -1,7 +1,7 @@
 package fr.passerelle.app.skills.ui;
 
 import fr.passerelle.app.skills.CompetenceState;
-import fr.passerelle.app.skills.Progress;
+import fr.passerelle.app.skills.SkillProgress;
 import fr.passerelle.app.support.Svg;
 import java.util.List;
 
@@ -20,7 +20,7 @@ final class ProgressSvg {
 
   private ProgressSvg() {}
 
-  static String render(String id, String title, String description, Progress progress) {
+  static String render(String id, String title, String description, SkillProgress progress) {
     List<List<CompetenceState>> rows =
         progress.competences().stream()
             .collect(

@@ -16,20 +16,18 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.skills.Competence;
 import fr.passerelle.app.skills.Framework;
-import fr.passerelle.app.skills.Progress;
 import fr.passerelle.app.skills.SkillLevel;
+import fr.passerelle.app.skills.SkillProgress;
 import fr.passerelle.app.skills.SkillsException;
 import fr.passerelle.app.skills.SkillsService;
 import fr.passerelle.app.skills.Validation;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * One pupil's digital skills for their teacher (or their school's director, who reads only): the
@@ -42,15 +40,15 @@ import java.time.format.FormatStyle;
 class PupilSkillsView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
   private final SkillsService skills;
-  private final Clock clock;
+  private final SchoolTime time;
   private final Div progressHolder = new Div();
   private final Grid<Validation> history = new Grid<>();
   private String name = "";
   private long pupilId;
 
-  PupilSkillsView(SkillsService skills, Clock clock) {
+  PupilSkillsView(SkillsService skills, SchoolTime time) {
     this.skills = skills;
-    this.clock = clock;
+    this.time = time;
     addClassNames("skills", "pupil-skills-view");
   }
 
@@ -61,7 +59,7 @@ class PupilSkillsView extends Div implements HasUrlParameter<Long>, HasDynamicTi
   @Override
   public void setParameter(BeforeEvent event, Long pupilId) {
     this.pupilId = pupilId;
-    Progress progress = skills.progress(pupilId);
+    SkillProgress progress = skills.progress(pupilId);
     name = progress.pupil().full();
     removeAll();
     add(new H1(getTranslation("skills.pupil.heading", name)));
@@ -75,9 +73,9 @@ class PupilSkillsView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     add(historySection());
   }
 
-  private void showProgress(Progress progress) {
+  private void showProgress(SkillProgress progress) {
     progressHolder.removeAll();
-    progressHolder.add(new ProgressPanel(progress, false, "skills-pupil"));
+    progressHolder.add(new ProgressPanel(progress, false, "skills-pupil", time));
   }
 
   private Section form(Framework framework) {
@@ -100,8 +98,8 @@ class PupilSkillsView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     level.setId("skills-level");
     DatePicker date = new DatePicker(getTranslation("skills.validate.date"));
     date.setLocale(getLocale());
-    date.setMax(LocalDate.now(clock));
-    date.setValue(LocalDate.now(clock));
+    date.setMax(time.today());
+    date.setValue(time.today());
     date.setId("skills-date");
     TextArea comment = new TextArea(getTranslation("skills.validate.comment"));
     comment.setMaxLength(SkillsService.MAX_COMMENT);
@@ -143,8 +141,7 @@ class PupilSkillsView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     section.addClassName("card");
     section.setId("skills-history");
     section.add(new H2(getTranslation("skills.history.heading")));
-    DateTimeFormatter dates =
-        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+    Formats formats = time.formats(getLocale());
     history.setAriaLabel(getTranslation("skills.history.grid", name));
     history
         .addColumn(Validation::competenceCode)
@@ -155,7 +152,7 @@ class PupilSkillsView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         .setHeader(getTranslation("skills.column.level"))
         .setWidth("8rem");
     history
-        .addColumn(v -> dates.format(v.validatedOn()))
+        .addColumn(v -> formats.mediumDate(v.validatedOn()))
         .setHeader(getTranslation("skills.column.date"))
         .setWidth("9rem");
     history

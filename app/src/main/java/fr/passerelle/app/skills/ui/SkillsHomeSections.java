@@ -5,8 +5,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.HomeSection;
-import fr.passerelle.app.skills.Progress;
+import fr.passerelle.app.skills.SkillProgress;
 import fr.passerelle.app.skills.SkillsService;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ class SkillsHomeSections {
         home -> home == Role.PUPIL,
         35,
         () -> {
-          Progress progress = skills.myProgress();
+          SkillProgress progress = skills.myProgress();
           Section section = HomeSection.card("skills-home-section", "skills.home.heading");
           section.add(
               new Paragraph(
@@ -35,19 +36,20 @@ class SkillsHomeSections {
   }
 
   @Bean
-  HomeSection skillsParentSection(SkillsService skills) {
+  HomeSection skillsParentSection(SkillsService skills, SchoolTime time) {
     return HomeSection.of(
         home -> home == Role.PARENT,
         35,
         () -> {
-          List<Progress> children = skills.childrenProgress();
+          List<SkillProgress> children = skills.childrenProgress();
           if (children.isEmpty()) {
             return Optional.empty();
           }
           Section section = HomeSection.card("skills-parent-section", "skills.parent.heading");
-          for (Progress child : children) {
+          for (SkillProgress child : children) {
             section.add(new H3(child.pupil().full()));
-            section.add(new ProgressPanel(child, false, "skills-child-" + child.pupil().id()));
+            section.add(
+                new ProgressPanel(child, false, "skills-child-" + child.pupil().id(), time));
           }
           return Optional.of(section);
         });

@@ -23,6 +23,7 @@ import fr.passerelle.app.skills.CompetenceCount;
 import fr.passerelle.app.skills.PupilLine;
 import fr.passerelle.app.skills.SkillLevel;
 import fr.passerelle.app.skills.SkillsService;
+import fr.passerelle.app.support.BarChart;
 import fr.passerelle.app.territory.ClassService;
 import fr.passerelle.app.territory.ClassSummary;
 import jakarta.annotation.security.RolesAllowed;
@@ -95,12 +96,12 @@ class SkillsView extends Div implements HasDynamicTitle {
     List<String> legend = new ArrayList<>();
     legend.add(Levels.label(this, 0));
     data.levels().forEach(l -> legend.add(Levels.label(this, l.level())));
-    List<OverviewSvg.Bar> bars =
+    List<BarChart.Parts> bars =
         data.rows().stream()
             .map(
                 row -> {
                   String name = row.competence().code() + " " + row.competence().name();
-                  return new OverviewSvg.Bar(name, spoken(name, row, legend), row.byLevel());
+                  return OverviewSvg.bar(name, spoken(name, row, legend), row.byLevel());
                 })
             .toList();
     String svg =

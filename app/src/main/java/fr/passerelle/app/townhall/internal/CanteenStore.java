@@ -1,10 +1,10 @@
 package fr.passerelle.app.townhall.internal;
 
 import fr.passerelle.app.townhall.Allergen;
+import fr.passerelle.app.townhall.CanteenMenu;
 import fr.passerelle.app.townhall.Course;
 import fr.passerelle.app.townhall.Deadline;
 import fr.passerelle.app.townhall.Dish;
-import fr.passerelle.app.townhall.Menu;
 import java.sql.Date;
 import java.sql.Time;
 import java.sql.Timestamp;
@@ -103,7 +103,7 @@ public class CanteenStore {
   }
 
   /** The commune's menus between two days (included), by day. */
-  public Map<LocalDate, Menu> menus(long communeId, LocalDate from, LocalDate to) {
+  public Map<LocalDate, CanteenMenu> menus(long communeId, LocalDate from, LocalDate to) {
     record DishRow(long id, LocalDate day, Course course, String name, boolean vegetarian) {}
     List<DishRow> rows =
         jdbc.sql(
@@ -141,8 +141,8 @@ public class CanteenStore {
               new Dish(
                   r.course(), r.name(), allergens.getOrDefault(r.id(), Set.of()), r.vegetarian()));
     }
-    Map<LocalDate, Menu> menus = new LinkedHashMap<>();
-    byDay.forEach((day, dishes) -> menus.put(day, new Menu(communeId, day, dishes)));
+    Map<LocalDate, CanteenMenu> menus = new LinkedHashMap<>();
+    byDay.forEach((day, dishes) -> menus.put(day, new CanteenMenu(communeId, day, dishes)));
     return menus;
   }
 

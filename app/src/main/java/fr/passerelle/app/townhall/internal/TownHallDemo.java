@@ -1,6 +1,7 @@
 package fr.passerelle.app.townhall.internal;
 
 import fr.passerelle.app.demo.DemoContribution;
+import fr.passerelle.app.platform.SchoolTime;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -13,7 +14,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -63,6 +63,12 @@ public class TownHallDemo implements DemoContribution {
               new D("DAIRY", "Emmental", true, "MILK"),
               new D("DESSERT", "Clémentines", true)));
 
+  private final SchoolTime time;
+
+  TownHallDemo(SchoolTime time) {
+    this.time = time;
+  }
+
   @Override
   public int order() {
     return 160;
@@ -76,10 +82,8 @@ public class TownHallDemo implements DemoContribution {
     long lea = DemoContribution.id(db, "select id from account where username = 'lea.martin'");
     long parent =
         DemoContribution.id(db, "select id from account where username = 'parent.martin'");
-    Instant now = Instant.now();
-    LocalDate monday =
-        LocalDate.ofInstant(now, ZoneId.of("Europe/Paris"))
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    Instant now = time.now();
+    LocalDate monday = time.dateOf(now).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     try (PreparedStatement st =
         db.prepareStatement(
             "insert into canteen_deadline (commune_id, days_before, at_time, updated_by,"

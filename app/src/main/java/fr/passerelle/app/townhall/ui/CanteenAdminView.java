@@ -16,8 +16,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
+import fr.passerelle.app.townhall.CanteenDays;
 import fr.passerelle.app.townhall.CanteenService;
 import fr.passerelle.app.townhall.Deadline;
 import fr.passerelle.app.townhall.MealCount;
@@ -44,6 +47,8 @@ class CanteenAdminView extends Div implements HasDynamicTitle {
   static final String ROUTE = "mairie/cantine";
 
   private final CanteenService canteen;
+  private final SchoolTime schoolTime;
+  private final Formats formats;
   private final long commune;
   private final Select<Integer> days = new Select<>();
   private final Select<LocalTime> time = new Select<>();
@@ -51,10 +56,12 @@ class CanteenAdminView extends Div implements HasDynamicTitle {
   private final Div counts = new Div();
   private LocalDate monday;
 
-  CanteenAdminView(CanteenService canteen) {
+  CanteenAdminView(CanteenService canteen, SchoolTime schoolTime) {
     this.canteen = canteen;
+    this.schoolTime = schoolTime;
+    this.formats = schoolTime.formats(getLocale());
     this.commune = canteen.myCommune();
-    this.monday = CanteenService.monday(canteen.today());
+    this.monday = CanteenDays.monday(schoolTime.today());
     addClassNames("home", "townhall");
     add(new H1(getTranslation("townhall.canteen.heading")));
 
@@ -75,7 +82,7 @@ class CanteenAdminView extends Div implements HasDynamicTitle {
     time.setLabel(getTranslation("townhall.deadline.time"));
     time.setId("deadline-time");
     time.setItems(times);
-    time.setItemLabelGenerator(LocalTime::toString);
+    time.setItemLabelGenerator(formats::time);
     time.setValue(times.contains(current.at()) ? current.at() : LocalTime.of(10, 0));
     Button save = new Button(getTranslation("townhall.deadline.save"));
     save.setId("deadline-save");
@@ -91,9 +98,9 @@ class CanteenAdminView extends Div implements HasDynamicTitle {
     meals.addClassName("card");
     meals.setId("meal-counts");
     Button thisWeek = new Button(getTranslation("townhall.week.this"));
-    thisWeek.addClickListener(e -> week(CanteenService.monday(canteen.today())));
+    thisWeek.addClickListener(e -> week(CanteenDays.monday(schoolTime.today())));
     Button nextWeek = new Button(getTranslation("townhall.week.next"));
-    nextWeek.addClickListener(e -> week(CanteenService.monday(canteen.today()).plusWeeks(1)));
+    nextWeek.addClickListener(e -> week(CanteenDays.monday(schoolTime.today()).plusWeeks(1)));
     Div weeks = new Div(thisWeek, nextWeek);
     weeks.addClassName("th-weeks");
     meals.add(weeks, counts);
@@ -105,7 +112,7 @@ class CanteenAdminView extends Div implements HasDynamicTitle {
     return getTranslation(
         "townhall.deadline.current",
         getTranslation("townhall.deadline.daysBefore", d.daysBefore()),
-        d.at().toString());
+        formats.time(d.at()));
   }
 
   private void saveDeadline() {
@@ -124,12 +131,12 @@ class CanteenAdminView extends Div implements HasDynamicTitle {
   private void week(LocalDate newMonday) {
     monday = newMonday;
     showCounts();
-    MainLayout.announce(this, getTranslation("townhall.meals.week", Days.lower(this, monday)));
+    MainLayout.announce(this, getTranslation("townhall.meals.week", Days.lower(formats, monday)));
   }
 
   private void showCounts() {
     counts.removeAll();
-    counts.add(new H3(getTranslation("townhall.meals.week", Days.lower(this, monday))));
+    counts.add(new H3(getTranslation("townhall.meals.week", Days.lower(formats, monday))));
     Map<LocalDate, List<MealCount>> byDay = new LinkedHashMap<>();
     canteen
         .mealCounts(commune, monday, monday.plusDays(6))
@@ -138,7 +145,7 @@ class CanteenAdminView extends Div implements HasDynamicTitle {
         (day, list) -> {
           Section section = new Section();
           section.addClassName("th-day-counts");
-          section.add(new H4(Days.day(this, day)));
+          section.add(new H4(Days.day(formats, day)));
           UnorderedList items = new UnorderedList();
           int total = 0;
           for (MealCount c : list) {

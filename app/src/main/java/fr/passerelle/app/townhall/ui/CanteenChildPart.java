@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.passerelle.app.identity.PersonName;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.ChildPart;
 import fr.passerelle.app.townhall.CanteenService;
 import fr.passerelle.app.townhall.MealDay;
@@ -24,15 +26,21 @@ import org.springframework.context.annotation.Configuration;
 class CanteenChildPart {
 
   @Bean
-  ChildPart canteenPart(CanteenService canteen) {
-    return ChildPart.of(ChildPart.MENUS, childId -> create(canteen, childId));
+  ChildPart canteenPart(CanteenService canteen, SchoolTime time) {
+    return ChildPart.of(ChildPart.MENUS, childId -> create(canteen, time, childId));
   }
 
   /** The part's frame, bringing the town hall's styles to the parent's home. */
   @StyleSheet("styles/townhall.css")
-  static final class PartBox extends Div {}
+  static final class PartBox extends Div {
 
-  static Optional<Component> create(CanteenService canteen, long childId) {
+    /** Dates in the language of the page the part is on. */
+    Formats formats(SchoolTime time) {
+      return time.formats(getLocale());
+    }
+  }
+
+  static Optional<Component> create(CanteenService canteen, SchoolTime time, long childId) {
     Optional<MealDay> next = canteen.childNextDay(childId);
     if (next.isEmpty()) {
       return Optional.empty();
@@ -44,14 +52,15 @@ class CanteenChildPart {
             .findFirst()
             .orElse("");
     MealDay day = next.get();
-    Div part = new PartBox();
+    PartBox part = new PartBox();
+    Formats formats = part.formats(time);
     part.addClassNames("child-part", "th-child-part");
     part.setId("canteen-part-" + childId);
     part.add(
         new H3(
             part.getTranslation(
-                day.day().equals(canteen.today()) ? "townhall.part.today" : "townhall.part.next",
-                Days.lower(part, day.day()))));
+                day.day().equals(time.today()) ? "townhall.part.today" : "townhall.part.next",
+                Days.lower(formats, day.day()))));
     part.add(
         new Paragraph(
             day.menuIfAny()
@@ -69,6 +78,7 @@ class CanteenChildPart {
         holder.add(
             CanteenView.outingOffer(
                 holder,
+                formats,
                 canteen,
                 childId,
                 firstName,

@@ -13,9 +13,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.app.identity.PersonName;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.townhall.CanteenClosedException;
+import fr.passerelle.app.townhall.CanteenDays;
 import fr.passerelle.app.townhall.CanteenService;
 import fr.passerelle.app.townhall.ChildCanteen;
 import fr.passerelle.app.townhall.MealDay;
@@ -40,22 +43,24 @@ class CanteenView extends Div implements HasDynamicTitle {
   static final String ROUTE = "cantine";
 
   private final CanteenService canteen;
+  private final Formats formats;
   private final Div children = new Div();
   private final H2 weekHeading = new H2();
   private LocalDate monday;
 
-  CanteenView(CanteenService canteen) {
+  CanteenView(CanteenService canteen, SchoolTime time) {
     this.canteen = canteen;
-    this.monday = CanteenService.monday(canteen.today());
+    this.formats = time.formats(getLocale());
+    this.monday = CanteenDays.monday(time.today());
     addClassNames("home", "townhall", "canteen-view");
     add(new H1(getTranslation("townhall.parent.heading")));
     add(new Paragraph(getTranslation("townhall.parent.intro")));
     Button thisWeek = new Button(getTranslation("townhall.week.this"));
     thisWeek.setId("week-this");
-    thisWeek.addClickListener(e -> week(CanteenService.monday(canteen.today())));
+    thisWeek.addClickListener(e -> week(CanteenDays.monday(time.today())));
     Button nextWeek = new Button(getTranslation("townhall.week.next"));
     nextWeek.setId("week-next");
-    nextWeek.addClickListener(e -> week(CanteenService.monday(canteen.today()).plusWeeks(1)));
+    nextWeek.addClickListener(e -> week(CanteenDays.monday(time.today()).plusWeeks(1)));
     Div weeks = new Div(thisWeek, nextWeek);
     weeks.addClassName("th-weeks");
     weekHeading.setId("week-heading");
@@ -70,7 +75,7 @@ class CanteenView extends Div implements HasDynamicTitle {
   }
 
   private void show() {
-    weekHeading.setText(getTranslation("townhall.week.of", Days.lower(this, monday)));
+    weekHeading.setText(getTranslation("townhall.week.of", Days.lower(formats, monday)));
     children.removeAll();
     List<PersonName> mine = canteen.myChildren();
     if (mine.isEmpty()) {
@@ -106,12 +111,12 @@ class CanteenView extends Div implements HasDynamicTitle {
   private Div dayRow(ChildCanteen week, MealDay day, Paragraph error) {
     Div row = new Div();
     row.addClassName("th-day");
-    Checkbox box = new Checkbox(Days.day(this, day.day()), day.registered());
+    Checkbox box = new Checkbox(Days.day(formats, day.day()), day.registered());
     box.setId("meal-" + week.childId() + "-" + day.day());
     box.setHelperText(
         getTranslation(
             day.open() ? "townhall.parent.until" : "townhall.parent.closedSince",
-            Days.moment(this, day.closesAt())));
+            Days.moment(this, formats, day.closesAt())));
     box.addValueChangeListener(
         e -> {
           if (!e.isFromClient()) {
@@ -127,14 +132,14 @@ class CanteenView extends Div implements HasDynamicTitle {
                         ? "townhall.parent.registered"
                         : "townhall.parent.unregistered",
                     week.firstName(),
-                    Days.lower(this, day.day())));
+                    Days.lower(formats, day.day())));
           } catch (CanteenClosedException closed) {
             box.setValue(e.getOldValue());
             String text =
                 getTranslation(
                     "townhall.canteen.closed",
-                    Days.lower(this, closed.day()),
-                    Days.moment(this, closed.closedAt()));
+                    Days.lower(formats, closed.day()),
+                    Days.moment(this, formats, closed.closedAt()));
             error.setText(text);
             MainLayout.announce(this, text);
           } catch (TownHallException refused) {
@@ -160,6 +165,7 @@ class CanteenView extends Div implements HasDynamicTitle {
       row.add(
           outingOffer(
               this,
+              formats,
               canteen,
               week.childId(),
               week.firstName(),
@@ -177,7 +183,13 @@ class CanteenView extends Div implements HasDynamicTitle {
    * meal; once cancelled, said too.
    */
   static Div outingOffer(
-      Div in, CanteenService canteen, long childId, String firstName, MealDay day, Runnable after) {
+      Div in,
+      Formats formats,
+      CanteenService canteen,
+      long childId,
+      String firstName,
+      MealDay day,
+      Runnable after) {
     OutingOffer outing = day.outing();
     Div box = new Div();
     box.addClassName("th-outing");
@@ -187,20 +199,22 @@ class CanteenView extends Div implements HasDynamicTitle {
     box.add(
         new Paragraph(
             in.getTranslation(
-                "townhall.outing.line", outing.title(), Days.lower(in, outing.day()))));
+                "townhall.outing.line", outing.title(), Days.lower(formats, outing.day()))));
     if (outing.cancelled()) {
       box.add(new Paragraph(in.getTranslation("townhall.outing.cancelled", firstName)));
     } else if (day.registered()) {
       Button cancel =
           new Button(
-              in.getTranslation("townhall.outing.cancel", firstName, Days.lower(in, outing.day())));
+              in.getTranslation(
+                  "townhall.outing.cancel", firstName, Days.lower(formats, outing.day())));
       cancel.addClassName("th-outing-cancel");
       cancel.setId("outing-cancel-" + childId + "-" + outing.day());
       cancel.addClickListener(
           e -> {
             canteen.cancelForOuting(childId, outing.day());
             String text =
-                in.getTranslation("townhall.outing.done", firstName, Days.lower(in, outing.day()));
+                in.getTranslation(
+                    "townhall.outing.done", firstName, Days.lower(formats, outing.day()));
             after.run();
             MainLayout.announce(in, text);
           });

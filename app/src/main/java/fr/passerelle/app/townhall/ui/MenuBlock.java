@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.passerelle.app.townhall.Allergen;
+import fr.passerelle.app.townhall.CanteenMenu;
 import fr.passerelle.app.townhall.Dish;
-import fr.passerelle.app.townhall.Menu;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +20,7 @@ final class MenuBlock {
 
   private MenuBlock() {}
 
-  static UnorderedList of(Component in, Menu menu, boolean large) {
+  static UnorderedList of(Component in, CanteenMenu menu, boolean large) {
     UnorderedList list = new UnorderedList();
     list.addClassNames("th-menu", large ? "th-menu-large" : "th-menu-small");
     for (Dish dish : menu.dishes()) {
@@ -62,7 +62,7 @@ final class MenuBlock {
   }
 
   /** "Carottes râpées, poulet, riz…" for short places (a child's card). */
-  static String summary(Menu menu) {
+  static String summary(CanteenMenu menu) {
     return menu.dishes().stream().map(Dish::name).collect(Collectors.joining(", "));
   }
 }

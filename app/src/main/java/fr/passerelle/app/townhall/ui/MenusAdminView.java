@@ -18,9 +18,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.townhall.Allergen;
+import fr.passerelle.app.townhall.CanteenDays;
 import fr.passerelle.app.townhall.CanteenService;
 import fr.passerelle.app.townhall.Course;
 import fr.passerelle.app.townhall.Dish;
@@ -46,6 +49,7 @@ class MenusAdminView extends Div implements HasDynamicTitle {
   static final int WEEKS = 4;
 
   private final CanteenService canteen;
+  private final Formats formats;
   private final long commune;
   private final Select<LocalDate> day = new Select<>();
   private final RadioButtonGroup<Course> course = new RadioButtonGroup<>();
@@ -57,23 +61,24 @@ class MenusAdminView extends Div implements HasDynamicTitle {
   private final Paragraph status = new Paragraph();
   private final List<Dish> dishes = new ArrayList<>();
 
-  MenusAdminView(CanteenService canteen) {
+  MenusAdminView(CanteenService canteen, SchoolTime time) {
     this.canteen = canteen;
+    this.formats = time.formats(getLocale());
     this.commune = canteen.myCommune();
     addClassNames("home", "townhall");
     add(new H1(getTranslation("townhall.menus.heading")));
     add(new Paragraph(getTranslation("townhall.menus.intro")));
 
-    LocalDate monday = CanteenService.monday(canteen.today());
+    LocalDate monday = CanteenDays.monday(time.today());
     List<LocalDate> days = new ArrayList<>();
     for (int w = 0; w < WEEKS; w++) {
-      days.addAll(CanteenService.canteenDays(monday.plusWeeks(w)));
+      days.addAll(CanteenDays.ofWeek(monday.plusWeeks(w)));
     }
     day.setLabel(getTranslation("townhall.menus.day"));
     day.setId("menu-day");
     day.setItems(days);
-    day.setItemLabelGenerator(d -> Days.day(this, d));
-    day.setValue(CanteenService.nextCanteenDay(canteen.today()));
+    day.setItemLabelGenerator(d -> Days.day(formats, d));
+    day.setValue(CanteenDays.next(time.today()));
     day.addValueChangeListener(e -> load());
     add(day);
 
@@ -190,7 +195,7 @@ class MenusAdminView extends Div implements HasDynamicTitle {
       return;
     }
     load();
-    String done = getTranslation("townhall.menus.published", Days.lower(this, d));
+    String done = getTranslation("townhall.menus.published", Days.lower(formats, d));
     status.setText(done);
     MainLayout.announce(this, done);
   }

@@ -9,9 +9,12 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.speech.ui.ReadAloud;
+import fr.passerelle.app.townhall.CanteenDays;
+import fr.passerelle.app.townhall.CanteenMenu;
 import fr.passerelle.app.townhall.CanteenService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -29,16 +32,16 @@ class PupilMenusView extends Div implements HasDynamicTitle {
 
   static final String ROUTE = "menus";
 
-  PupilMenusView(CanteenService canteen) {
+  PupilMenusView(CanteenService canteen, SchoolTime time) {
     addClassNames("home", "townhall", "pupil-menus");
     add(new H1(getTranslation("townhall.pupil.heading")));
-    LocalDate today = canteen.today();
-    LocalDate monday = CanteenService.monday(today);
+    LocalDate today = time.today();
+    LocalDate monday = CanteenDays.monday(today);
     // From Saturday, the coming week's menus.
     if (today.getDayOfWeek().getValue() >= 6) {
       monday = monday.plusWeeks(1);
     }
-    List<fr.passerelle.app.townhall.Menu> menus = canteen.myWeekMenus(monday);
+    List<CanteenMenu> menus = canteen.myWeekMenus(monday);
     if (menus.isEmpty()) {
       add(new Paragraph(getTranslation("townhall.pupil.none")));
     }
@@ -50,7 +53,7 @@ class PupilMenusView extends Div implements HasDynamicTitle {
           new H2(
               getTranslation(
                   menu.day().equals(today) ? "townhall.pupil.today" : "townhall.pupil.day",
-                  Days.day(this, menu.day())));
+                  Days.day(time.formats(getLocale()), menu.day())));
       day.add(heading, ReadAloud.around(MenuBlock.of(this, menu, true)));
       add(day);
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.skills.Competence;
 import fr.passerelle.app.skills.CompetenceState;
-import fr.passerelle.app.skills.Progress;
+import fr.passerelle.app.skills.SkillProgress;
 import fr.passerelle.app.skills.Validation;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,8 +31,8 @@ class SkillsPicturesTest {
 
   @Test
   void aPupilsProgressIsOneImageWithATilePerCompetenceAndTheReachedStepsFilled() {
-    Progress progress =
-        new Progress(
+    SkillProgress progress =
+        new SkillProgress(
             new PersonName(9, "Léa", "Martin"),
             List.of(state("1.1", 1, 2), state("1.2", 1, 0), state("2.1", 2, 3)),
             3);
@@ -66,8 +66,8 @@ class SkillsPicturesTest {
             "Une barre par compétence",
             List.of("Pas encore", "Niveau 1", "Niveau 2", "Niveau 3"),
             List.of(
-                new OverviewSvg.Bar("1.1 A", "1.1 A : Pas encore, 3 élèves", List.of(3, 1, 1, 1)),
-                new OverviewSvg.Bar("1.2 B", "1.2 B : Pas encore, 6 élèves", List.of(6, 0, 0, 0))));
+                OverviewSvg.bar("1.1 A", "1.1 A : Pas encore, 3 élèves", List.of(3, 1, 1, 1)),
+                OverviewSvg.bar("1.2 B", "1.2 B : Pas encore, 6 élèves", List.of(6, 0, 0, 0))));
     assertThat(svg).contains("role=\"group\"");
     assertThat(count(svg, "tabindex=\"0\" role=\"img\"")).isEqualTo(2);
     assertThat(svg).contains("aria-label=\"1.1 A : Pas encore, 3 élèves\"");

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The menu of one school day for a commune's schools, its dishes in serving order. */
-public record Menu(long communeId, LocalDate day, List<Dish> dishes) {
+public record CanteenMenu(long communeId, LocalDate day, List<Dish> dishes) {
 
-  public Menu {
+  public CanteenMenu {
     dishes = List.copyOf(dishes);
   }
 

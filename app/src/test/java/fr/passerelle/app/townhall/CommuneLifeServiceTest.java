@@ -8,6 +8,7 @@ import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
 import fr.passerelle.app.SettableClock;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.territory.ScopeDeniedException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,18 +22,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * After-school activities and school-life pages on PostgreSQL and H2: staff add them in their
- * commune only; parents read their commune's pages and register their own child while places are
- * left and until the last day; every change is a row.
+ * After-school activities and the commune's information pages on PostgreSQL and H2: staff add them
+ * in their commune only; parents read their commune's pages and register their own child while
+ * places are left and until the last day; every change is a row.
  */
 @PasserelleTest
 @BothDatabases
-class SchoolLifeServiceTest {
+class CommuneLifeServiceTest {
 
-  @Autowired SchoolLifeService life;
+  @Autowired CommuneLifeService life;
   @Autowired JdbcClient jdbc;
   @Autowired UserDetailsService userDetails;
   @Autowired SettableClock clock;
+  @Autowired SchoolTime schoolTime;
   DemoAccounts demo;
   long ferry;
   long lea;
@@ -68,7 +70,7 @@ class SchoolLifeServiceTest {
   @Test
   void staffPublishInTheirCommuneAndParentsRegisterUntilTheLastDayWhilePlacesLast() {
     LocalDate closes = LocalDate.of(2027, 5, 14);
-    clock.set(closes.atTime(LocalTime.NOON).atZone(CanteenService.ZONE).toInstant());
+    clock.set(closes.atTime(LocalTime.NOON).atZone(schoolTime.zone()).toInstant());
     assertThatThrownBy(
             () ->
                 as(
@@ -116,7 +118,7 @@ class SchoolLifeServiceTest {
                 .single())
         .isEqualTo(3);
 
-    clock.set(closes.plusDays(1).atStartOfDay(CanteenService.ZONE).toInstant());
+    clock.set(closes.plusDays(1).atStartOfDay(schoolTime.zone()).toInstant());
     assertThatThrownBy(() -> as("parent.nguyen", () -> life.register(hugo, chess.id(), false)))
         .isInstanceOfSatisfying(
             TownHallException.class,

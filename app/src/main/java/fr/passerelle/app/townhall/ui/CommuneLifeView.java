@@ -23,6 +23,8 @@ import com.vaadin.flow.router.Route;
 import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.SchoolSummary;
@@ -30,37 +32,42 @@ import fr.passerelle.app.territory.TerritoryService;
 import fr.passerelle.app.townhall.Activity;
 import fr.passerelle.app.townhall.ActivityKind;
 import fr.passerelle.app.townhall.CanteenService;
+import fr.passerelle.app.townhall.CommuneLifeService;
 import fr.passerelle.app.townhall.InfoPage;
-import fr.passerelle.app.townhall.SchoolLifeService;
 import fr.passerelle.app.townhall.TownHallException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
- * School life: for town-hall staff, publish an information page for the commune's families and add
- * an after-school activity or the care to a school, with the places taken; for parents, the
- * commune's pages and, per child, the school's activities with a checkbox to register until the
- * last day.
+ * The commune's life ("Vie scolaire" on the menu): for town-hall staff, publish an information page
+ * for the commune's families and add an after-school activity or the care to a school, with the
+ * places taken; for parents, the commune's pages and, per child, the school's activities with a
+ * checkbox to register until the last day.
  */
-@Route(value = SchoolLifeView.ROUTE, layout = MainLayout.class)
+@Route(value = CommuneLifeView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({"TOWN_HALL", "PARENT"})
 @Menu(title = "townhall.nav.schoolLife", order = 34)
 @StyleSheet("styles/townhall.css")
-class SchoolLifeView extends Div implements HasDynamicTitle {
+class CommuneLifeView extends Div implements HasDynamicTitle {
 
   static final String ROUTE = "vie-scolaire";
 
-  private final SchoolLifeService life;
+  private final CommuneLifeService life;
+  private final SchoolTime time;
+  private final Formats formats;
   private final Div pagesList = new Div();
   private final Div activitiesList = new Div();
 
-  SchoolLifeView(
-      SchoolLifeService life,
+  CommuneLifeView(
+      CommuneLifeService life,
       CanteenService canteen,
       TerritoryService territory,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      SchoolTime time) {
     this.life = life;
-    addClassNames("home", "townhall", "school-life");
+    this.time = time;
+    this.formats = time.formats(getLocale());
+    addClassNames("home", "townhall", "commune-life");
     add(new H1(getTranslation("townhall.life.heading")));
     if (currentUser.require().has(Role.TOWN_HALL)) {
       long commune = canteen.myCommune();
@@ -81,10 +88,10 @@ class SchoolLifeView extends Div implements HasDynamicTitle {
     page.addClassName("card");
     TextField title = new TextField(getTranslation("townhall.life.pageTitle"));
     title.setId("page-title");
-    title.setMaxLength(SchoolLifeService.MAX_TITLE);
+    title.setMaxLength(CommuneLifeService.MAX_TITLE);
     TextArea body = new TextArea(getTranslation("townhall.life.pageBody"));
     body.setId("page-body");
-    body.setMaxLength(SchoolLifeService.MAX_BODY);
+    body.setMaxLength(CommuneLifeService.MAX_BODY);
     Paragraph pageStatus = new Paragraph();
     pageStatus.setId("page-status");
     Button publish = new Button(getTranslation("townhall.life.publish"));
@@ -121,11 +128,11 @@ class SchoolLifeView extends Div implements HasDynamicTitle {
     kind.setItemLabelGenerator(k -> getTranslation(k.key()));
     kind.setValue(ActivityKind.ACTIVITY);
     TextField name = new TextField(getTranslation("townhall.life.activityTitle"));
-    name.setMaxLength(SchoolLifeService.MAX_TITLE);
+    name.setMaxLength(CommuneLifeService.MAX_TITLE);
     TextArea description = new TextArea(getTranslation("townhall.life.description"));
-    description.setMaxLength(SchoolLifeService.MAX_TEXT);
+    description.setMaxLength(CommuneLifeService.MAX_TEXT);
     TextField schedule = new TextField(getTranslation("townhall.life.schedule"));
-    schedule.setMaxLength(SchoolLifeService.MAX_SCHEDULE);
+    schedule.setMaxLength(CommuneLifeService.MAX_SCHEDULE);
     schedule.setHelperText(getTranslation("townhall.life.scheduleHelp"));
     IntegerField places = new IntegerField(getTranslation("townhall.life.places"));
     places.setMin(1);
@@ -133,7 +140,7 @@ class SchoolLifeView extends Div implements HasDynamicTitle {
     places.setValue(12);
     DatePicker closes = new DatePicker(getTranslation("townhall.life.closesOn"));
     closes.setLocale(getLocale());
-    closes.setValue(life.today().plusWeeks(2));
+    closes.setValue(time.today().plusWeeks(2));
     Paragraph activityStatus = new Paragraph();
     activityStatus.setId("activity-status");
     Button add = new Button(getTranslation("townhall.life.addActivity"));
@@ -194,7 +201,7 @@ class SchoolLifeView extends Div implements HasDynamicTitle {
 
   private void parentPages() {
     Section section = new Section(new H2(getTranslation("townhall.life.pages")));
-    section.setId("school-life-pages");
+    section.setId("commune-pages");
     List<InfoPage> pages = life.myPages();
     if (pages.isEmpty()) {
       section.add(new Paragraph(getTranslation("townhall.life.noPage")));
@@ -222,7 +229,7 @@ class SchoolLifeView extends Div implements HasDynamicTitle {
       box.setId("activity-" + child.id() + "-" + a.id());
       box.setHelperText(
           getTranslation(
-              "townhall.life.left", a.left(), a.places(), Days.lower(this, a.closesOn())));
+              "townhall.life.left", a.left(), a.places(), Days.lower(formats, a.closesOn())));
       box.addValueChangeListener(
           e -> {
             if (!e.isFromClient()) {
@@ -236,7 +243,7 @@ class SchoolLifeView extends Div implements HasDynamicTitle {
                       "townhall.life.left",
                       saved.left(),
                       saved.places(),
-                      Days.lower(this, saved.closesOn())));
+                      Days.lower(formats, saved.closesOn())));
               MainLayout.announce(
                   this,
                   getTranslation(
@@ -249,7 +256,7 @@ class SchoolLifeView extends Div implements HasDynamicTitle {
               box.setValue(e.getOldValue());
               String text =
                   "townhall.activity.closed".equals(ex.messageKey())
-                      ? getTranslation(ex.messageKey(), Days.lower(this, a.closesOn()))
+                      ? getTranslation(ex.messageKey(), Days.lower(formats, a.closesOn()))
                       : getTranslation(ex.messageKey(), ex.arguments());
               say(message, text);
             }

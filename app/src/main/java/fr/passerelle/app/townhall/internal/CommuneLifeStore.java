@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * latest row of a pupil and an activity is the state.
  */
 @Repository
-public class SchoolLifeStore {
+public class CommuneLifeStore {
 
   private static final String LATEST =
       " r.id = (select max(r2.id) from after_school_registration r2"
@@ -29,7 +29,7 @@ public class SchoolLifeStore {
 
   private final JdbcClient jdbc;
 
-  SchoolLifeStore(JdbcClient jdbc) {
+  CommuneLifeStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

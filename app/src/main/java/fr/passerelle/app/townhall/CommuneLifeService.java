@@ -1,15 +1,11 @@
 package fr.passerelle.app.townhall;
 
-import fr.passerelle.app.audit.AuditKind;
-import fr.passerelle.app.audit.AuditLog;
 import fr.passerelle.app.identity.Caller;
-import fr.passerelle.app.identity.CurrentUser;
-import fr.passerelle.app.identity.People;
-import fr.passerelle.app.territory.ScopeDeniedException;
+import fr.passerelle.app.platform.SchoolTime;
+import fr.passerelle.app.territory.Scope;
 import fr.passerelle.app.townhall.internal.CanteenStore;
 import fr.passerelle.app.townhall.internal.CanteenStore.Placement;
-import fr.passerelle.app.townhall.internal.SchoolLifeStore;
-import java.time.Clock;
+import fr.passerelle.app.townhall.internal.CommuneLifeStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The commune's school-life pages and its schools' after-school activities and care.
+ * The commune's information pages for families and its schools' after-school activities and care.
  *
  * <ul>
  *   <li><b>Town-hall staff</b> publish pages for their commune's families and add activities to
@@ -30,37 +26,24 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SchoolLifeService {
+public class CommuneLifeService {
 
   public static final int MAX_TITLE = 120;
   public static final int MAX_BODY = 6000;
   public static final int MAX_TEXT = 2000;
   public static final int MAX_SCHEDULE = 120;
 
-  private final SchoolLifeStore store;
+  private final CommuneLifeStore store;
   private final CanteenStore placements;
-  private final People people;
-  private final CurrentUser currentUser;
-  private final AuditLog audit;
-  private final Clock clock;
+  private final Scope scope;
+  private final SchoolTime time;
 
-  SchoolLifeService(
-      SchoolLifeStore store,
-      CanteenStore placements,
-      People people,
-      CurrentUser currentUser,
-      AuditLog audit,
-      Clock clock) {
+  CommuneLifeService(
+      CommuneLifeStore store, CanteenStore placements, Scope scope, SchoolTime time) {
     this.store = store;
     this.placements = placements;
-    this.people = people;
-    this.currentUser = currentUser;
-    this.audit = audit;
-    this.clock = clock;
-  }
-
-  public LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), CanteenService.ZONE);
+    this.scope = scope;
+    this.time = time;
   }
 
   // ---- town-hall staff ----
@@ -74,7 +57,7 @@ public class SchoolLifeService {
         checked(title, MAX_TITLE, "townhall.error.titleEmpty"),
         checked(body, MAX_BODY, "townhall.error.textEmpty"),
         caller.id(),
-        clock.instant());
+        time.now());
   }
 
   @PreAuthorize("hasRole('TOWN_HALL')")
@@ -94,10 +77,10 @@ public class SchoolLifeService {
       String schedule,
       int places,
       LocalDate closesOn) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     Optional<Long> commune = store.communeOfSchool(schoolId);
-    if (commune.isEmpty() || !commune.get().equals(caller.communeId())) {
-      throw deny(caller, "school:" + schoolId);
+    if (commune.isEmpty() || !scope.isTownHallOf(caller, commune.get())) {
+      throw scope.deny(caller, "school:" + schoolId);
     }
     if (places < 1 || places > 500) {
       throw new TownHallException("townhall.error.places");
@@ -111,7 +94,7 @@ public class SchoolLifeService {
         places,
         closesOn,
         caller.id(),
-        clock.instant());
+        time.now());
   }
 
   @PreAuthorize("hasRole('TOWN_HALL')")
@@ -125,8 +108,8 @@ public class SchoolLifeService {
   /** The pages of the communes of the caller's children, latest first. */
   @PreAuthorize("hasRole('PARENT')")
   public List<InfoPage> myPages() {
-    Caller caller = currentUser.require();
-    return people.childrenOf(caller.id()).stream()
+    Caller caller = scope.caller();
+    return scope.children(caller).stream()
         .map(placements::placementOf)
         .flatMap(Optional::stream)
         .map(Placement::communeId)
@@ -156,12 +139,12 @@ public class SchoolLifeService {
     Activity activity =
         store
             .activity(activityId, childId)
-            .orElseThrow(() -> deny(caller, "activity:" + activityId));
+            .orElseThrow(() -> scope.deny(caller, "activity:" + activityId));
     Optional<Placement> placement = placements.placementOf(childId);
     if (placement.isEmpty() || placement.get().schoolId() != activity.schoolId()) {
-      throw deny(caller, "activity:" + activityId);
+      throw scope.deny(caller, "activity:" + activityId);
     }
-    if (today().isAfter(activity.closesOn())) {
+    if (time.today().isAfter(activity.closesOn())) {
       throw new TownHallException("townhall.activity.closed");
     }
     if (activity.registered() == registered) {
@@ -170,25 +153,21 @@ public class SchoolLifeService {
     if (registered && activity.left() == 0) {
       throw new TownHallException("townhall.activity.full");
     }
-    store.register(activityId, childId, registered, caller.id(), clock.instant());
+    store.register(activityId, childId, registered, caller.id(), time.now());
     return store.activity(activityId, childId).orElseThrow();
   }
 
   // ---- rules ----
 
   private Caller requireStaff(long communeId) {
-    Caller caller = currentUser.require();
-    if (caller.communeId() == null || caller.communeId() != communeId) {
-      throw deny(caller, "commune:" + communeId);
-    }
+    Caller caller = scope.caller();
+    scope.requireTownHallOf(caller, communeId);
     return caller;
   }
 
   private Caller requireGuardian(long childId) {
-    Caller caller = currentUser.require();
-    if (!people.isGuardian(caller.id(), childId)) {
-      throw deny(caller, "pupil:" + childId);
-    }
+    Caller caller = scope.caller();
+    scope.requireGuardianOf(caller, childId);
     return caller;
   }
 
@@ -201,10 +180,5 @@ public class SchoolLifeService {
       throw new TownHallException("townhall.error.textTooLong", max);
     }
     return cleaned;
-  }
-
-  private ScopeDeniedException deny(Caller caller, String target) {
-    audit.record(AuditKind.ACCESS_DENIED, caller.username(), null, target, "outside scope");
-    return new ScopeDeniedException(target);
   }
 }
