@@ -36,14 +36,14 @@ public record ChatSignal(Kind kind, long roomId, long subjectId) {
   /** Every chat topic lies under this one. */
   static final String TOPICS = "chat";
 
-  static final String EVERYONE_TOPIC = "chat.everyone";
+  static final String EVERYONE_TOPIC = Signal.topic("chat", "everyone");
 
   public static ChatSignal everyone(Kind kind) {
     return new ChatSignal(kind, EVERYONE, 0);
   }
 
   static String topicOf(long roomId) {
-    return roomId == EVERYONE ? EVERYONE_TOPIC : Signal.topic("chat.room", roomId);
+    return roomId == EVERYONE ? EVERYONE_TOPIC : Signal.topic("chat", "room", roomId);
   }
 
   Signal toSignal() {

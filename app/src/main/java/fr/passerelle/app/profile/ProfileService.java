@@ -90,7 +90,7 @@ public class ProfileService {
   }
 
   static String topic(long accountId) {
-    return Signal.topic("profile.account", accountId);
+    return Signal.topic("profile", "account", accountId);
   }
 
   /**

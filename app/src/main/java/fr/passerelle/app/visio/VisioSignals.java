@@ -24,10 +24,10 @@ public final class VisioSignals {
   private VisioSignals() {}
 
   public static String classTopic(long classId) {
-    return Signal.topic("visio.class", classId);
+    return Signal.topic("visio", "class", classId);
   }
 
   public static String pupilTopic(long pupilId) {
-    return Signal.topic("visio.pupil", pupilId);
+    return Signal.topic("visio", "pupil", pupilId);
   }
 }

@@ -31,6 +31,16 @@ public record Signal(String topic, String kind, long subjectId) {
     return prefix + "." + id;
   }
 
+  /** A topic of two words and an id: {@code topic("visio", "class", 12)} is "visio.class.12". */
+  public static String topic(String feature, String subject, long id) {
+    return feature + "." + subject + "." + id;
+  }
+
+  /** A topic of two words: {@code topic("chat", "everyone")} is "chat.everyone". */
+  public static String topic(String feature, String subject) {
+    return feature + "." + subject;
+  }
+
   /** Whether this signal's topic is the given one or lies under it ("chat" holds "chat.room.1"). */
   public boolean under(String prefix) {
     return topic.equals(prefix) || topic.startsWith(prefix + ".");
