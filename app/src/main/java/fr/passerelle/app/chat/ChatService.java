@@ -337,7 +337,7 @@ public class ChatService {
                                     m, false, store.listedMembers(room.id()), moderators(room))));
   }
 
-  /** Sends a message. Refused with a reason the person can be told (see {@link Refusal}). */
+  /** Sends a message. Refused with a reason the person can be told (see {@link ChatRefusal}). */
   @PreAuthorize("isAuthenticated()")
   public ChatMessage send(long roomId, String text) {
     return send(roomId, text, null, null, null);
@@ -368,14 +368,14 @@ public class ChatService {
   @Transactional(propagation = Propagation.SUPPORTS)
   public String attachmentType(byte[] content) {
     if (content.length == 0) {
-      throw new ChatRefusedException(Refusal.ATTACHMENT_EMPTY);
+      throw new ChatRefusedException(ChatRefusal.ATTACHMENT_EMPTY);
     }
     if (content.length > settings.attachmentMaxBytes()) {
-      throw new ChatRefusedException(Refusal.ATTACHMENT_TOO_LARGE);
+      throw new ChatRefusedException(ChatRefusal.ATTACHMENT_TOO_LARGE);
     }
     return ContentTypes.detect(content)
         .filter(ATTACHMENT_TYPES::contains)
-        .orElseThrow(() -> new ChatRefusedException(Refusal.ATTACHMENT_TYPE));
+        .orElseThrow(() -> new ChatRefusedException(ChatRefusal.ATTACHMENT_TYPE));
   }
 
   /** The largest attachment accepted, in bytes. */
@@ -396,25 +396,25 @@ public class ChatService {
     Access access = access(caller, room);
     Instant now = clock.instant();
     if (emergencyState().suspended()) {
-      throw new ChatRefusedException(Refusal.SUSPENDED);
+      throw new ChatRefusedException(ChatRefusal.SUSPENDED);
     }
     if (room.closed()) {
-      throw new ChatRefusedException(Refusal.CLOSED);
+      throw new ChatRefusedException(ChatRefusal.CLOSED);
     }
     if (access != Access.MODERATOR && store.mutedUntil(roomId, caller.id(), now).isPresent()) {
-      throw new ChatRefusedException(Refusal.MUTED);
+      throw new ChatRefusedException(ChatRefusal.MUTED);
     }
     String body = text.strip();
     if (body.isEmpty() && content == null) {
-      throw new ChatRefusedException(Refusal.EMPTY);
+      throw new ChatRefusedException(ChatRefusal.EMPTY);
     }
     if (body.length() > settings.maxLength()) {
-      throw new ChatRefusedException(Refusal.TOO_LONG);
+      throw new ChatRefusedException(ChatRefusal.TOO_LONG);
     }
     String mediaType = content == null ? null : attachmentType(content);
     if (store.countByAuthorSince(caller.id(), now.minus(settings.rateWindow()))
         >= settings.rateMaxMessages()) {
-      throw new ChatRefusedException(Refusal.RATE_LIMITED);
+      throw new ChatRefusedException(ChatRefusal.RATE_LIMITED);
     }
     Optional<String> suspicious = settings.suspicious(body);
     MessageStatus status = suspicious.isPresent() ? MessageStatus.HELD : MessageStatus.VISIBLE;

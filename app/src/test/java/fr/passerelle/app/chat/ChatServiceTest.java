@@ -189,7 +189,7 @@ class ChatServiceTest {
         .isInstanceOf(ScopeDeniedException.class);
     callers.run("enseignante.ferry", () -> chat.mute(room, pupilId, Duration.ofMinutes(5)));
     try {
-      assertRefused(pupil, Refusal.MUTED, () -> chat.send(room, "Je peux parler ?"));
+      assertRefused(pupil, ChatRefusal.MUTED, () -> chat.send(room, "Je peux parler ?"));
       assertThat(demo.auditCount("CHAT_MUTED", "enseignante.ferry", "chat-room:" + room))
           .isPositive();
     } finally {
@@ -207,7 +207,7 @@ class ChatServiceTest {
     callers.run("enseignante.ferry", () -> chat.setClosed(room, true));
     try {
       assertThat(callers.as(pupil, () -> chat.room(room)).closed()).isTrue();
-      assertRefused(pupil, Refusal.CLOSED, () -> chat.send(room, "Ouvert ?"));
+      assertRefused(pupil, ChatRefusal.CLOSED, () -> chat.send(room, "Ouvert ?"));
     } finally {
       callers.run("enseignante.ferry", () -> chat.setClosed(room, false));
     }
@@ -251,7 +251,7 @@ class ChatServiceTest {
         Emergency state = callers.as("lea.martin", () -> chat.emergency());
         assertThat(state.suspended()).isTrue();
         assertThat(state.notice()).isEqualTo("Messagerie suspendue par précaution.");
-        assertRefused("enseignante.ferry", Refusal.SUSPENDED, () -> chat.send(room, "Test"));
+        assertRefused("enseignante.ferry", ChatRefusal.SUSPENDED, () -> chat.send(room, "Test"));
         assertThat(demo.auditCount("CHAT_SUSPENDED", "admin", "chat")).isPositive();
       } finally {
         callers.run("admin", () -> chat.resumeAll());
@@ -269,14 +269,14 @@ class ChatServiceTest {
       int n = i;
       callers.as(pupil, () -> chat.send(cm2Room, "Message " + n));
     }
-    assertRefused(pupil, Refusal.RATE_LIMITED, () -> chat.send(cm2Room, "Un de trop"));
+    assertRefused(pupil, ChatRefusal.RATE_LIMITED, () -> chat.send(cm2Room, "Un de trop"));
   }
 
   @Test
   void lengthAndAttachmentsAreChecked() {
     String pupil = otherPupils().get(0);
-    assertRefused(pupil, Refusal.TOO_LONG, () -> chat.send(room, "a".repeat(501)));
-    assertRefused(pupil, Refusal.EMPTY, () -> chat.send(room, "   "));
+    assertRefused(pupil, ChatRefusal.TOO_LONG, () -> chat.send(room, "a".repeat(501)));
+    assertRefused(pupil, ChatRefusal.EMPTY, () -> chat.send(room, "   "));
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0};
     ChatMessage withImage =
         callers.as(pupil, () -> chat.sendWithAttachment(room, "Mon dessin", "dessin.png", png));
@@ -292,14 +292,16 @@ class ChatServiceTest {
     byte[] script = "<script>alert(1)</script>".getBytes();
     assertRefused(
         pupil,
-        Refusal.ATTACHMENT_TYPE,
+        ChatRefusal.ATTACHMENT_TYPE,
         () -> chat.sendWithAttachment(room, "", "image.png", script));
     byte[] big = Arrays.copyOf(png, 2 * 1024 * 1024 + 1);
     assertRefused(
-        pupil, Refusal.ATTACHMENT_TOO_LARGE, () -> chat.sendWithAttachment(room, "", "a.png", big));
+        pupil,
+        ChatRefusal.ATTACHMENT_TOO_LARGE,
+        () -> chat.sendWithAttachment(room, "", "a.png", big));
     assertRefused(
         pupil,
-        Refusal.ATTACHMENT_EMPTY,
+        ChatRefusal.ATTACHMENT_EMPTY,
         () -> chat.sendWithAttachment(room, "Vide", "vide.pdf", new byte[0]));
   }
 
@@ -394,7 +396,7 @@ class ChatServiceTest {
         .isInstanceOf(ScopeDeniedException.class);
   }
 
-  private void assertRefused(String who, Refusal reason, Runnable call) {
+  private void assertRefused(String who, ChatRefusal reason, Runnable call) {
     assertThatThrownBy(() -> callers.run(who, call))
         .isInstanceOfSatisfying(
             ChatRefusedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
