@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * What happened in a chat, as ids only, carried on the live channel under the topic {@code
- * chat.room.<id>} (or {@code chat.everyone}). A page that receives it reads the rest through {@link
- * ChatService} with its own rights.
+ * chat.room.<id>} (or {@code chat.everyone}). A page that receives it reads the rest through the
+ * chat's services ({@link ChatMessages}, {@link ChatRooms}, {@link ChatModeration}) with its own
+ * rights.
  *
  * @param kind what happened
  * @param roomId the room concerned, or 0 for everyone (the emergency switch)
