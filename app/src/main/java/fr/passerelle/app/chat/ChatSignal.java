@@ -37,7 +37,8 @@ public record ChatSignal(Kind kind, long roomId, long subjectId) {
   /** Every chat topic lies under this one. */
   static final String TOPICS = "chat";
 
-  static final String EVERYONE_TOPIC = "chat.everyone";
+  /** The topic of what is meant for every chat page ({@code chat.everyone}). */
+  static final String EVERYONE_TOPIC = TOPICS + ".everyone";
 
   public static ChatSignal everyone(Kind kind) {
     return new ChatSignal(kind, EVERYONE, 0);

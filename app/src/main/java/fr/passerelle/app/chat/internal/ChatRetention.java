@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChatRetention {
 
-  static final String JOB = "chat.retention";
+  static final String JOB = "chat-retention";
 
   private final ChatStore store;
   private final ChatSettings settings;
