@@ -1,17 +1,21 @@
 package fr.passerelle.app.chat;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.shared.Registration;
 import fr.passerelle.app.platform.LiveSignals;
 import fr.passerelle.media.live.Broadcaster.Subscription;
+import fr.passerelle.media.live.Signal;
 import java.util.List;
 import java.util.function.Consumer;
-import org.springframework.stereotype.Component;
 
 /**
- * The chat on the platform's live channel: services {@link #publish} a signal inside the
- * transaction that wrote it (every node hears it at commit); views {@link #subscribe} to a room
- * (and to what is meant for everyone) and re-read what a signal names through {@link ChatService}.
+ * The chat on the platform's live channel, under the topics {@code chat.room.<id>} and {@code
+ * chat.everyone}: services {@link #publish} a signal inside the transaction that wrote it (every
+ * node hears it at commit); views subscribe to a room (and to what is meant for everyone) while
+ * they are attached, and re-read what a signal names through the chat's services, with their own
+ * rights.
  */
-@Component
+@org.springframework.stereotype.Component
 public class ChatFanOut {
 
   private final LiveSignals live;
@@ -30,9 +34,27 @@ public class ChatFanOut {
     return live.nodeId();
   }
 
-  /** Receives the signals of a room and those meant for everyone. */
+  /**
+   * While the view is attached, hands it (in its UI) the signals of a room and those meant for
+   * everyone. Removing the registration ends it.
+   */
+  public Registration subscribe(Component view, long roomId, Consumer<ChatSignal> handler) {
+    Consumer<Signal> each = chatOnly(handler);
+    List<Registration> both =
+        List.of(
+            live.subscribe(view, ChatSignal.topicOf(roomId), each),
+            live.subscribe(view, ChatSignal.EVERYONE_TOPIC, each));
+    return () -> both.forEach(Registration::remove);
+  }
+
+  /** While the view is attached, hands it every chat signal (unread counts, review queues). */
+  public Registration subscribeAll(Component view, Consumer<ChatSignal> handler) {
+    return live.subscribeUnder(view, ChatSignal.TOPICS, chatOnly(handler));
+  }
+
+  /** Receives the signals of a room and those meant for everyone, on this node's threads. */
   public Subscription subscribe(long roomId, Consumer<ChatSignal> subscriber) {
-    Consumer<fr.passerelle.media.live.Signal> each = s -> ChatSignal.of(s).ifPresent(subscriber);
+    Consumer<Signal> each = chatOnly(subscriber);
     List<Subscription> both =
         List.of(
             live.subscribe(ChatSignal.topicOf(roomId), each),
@@ -40,17 +62,12 @@ public class ChatFanOut {
     return () -> both.forEach(Subscription::close);
   }
 
-  /** Receives every chat signal (unread counts, review queues). */
-  public Subscription subscribeAll(Consumer<ChatSignal> subscriber) {
-    return live.subscribeUnder(ChatSignal.TOPICS, s -> ChatSignal.of(s).ifPresent(subscriber));
-  }
-
-  public int subscriberCount() {
-    return live.subscriberCount();
-  }
-
   /** Sends a signal to every node once the current transaction commits (now if there is none). */
   void publish(ChatSignal signal) {
     live.publish(signal.toSignal());
+  }
+
+  private static Consumer<Signal> chatOnly(Consumer<ChatSignal> handler) {
+    return s -> ChatSignal.of(s).ifPresent(handler);
   }
 }

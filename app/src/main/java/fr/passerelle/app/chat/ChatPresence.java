@@ -3,10 +3,11 @@ package fr.passerelle.app.chat;
 import fr.passerelle.app.chat.ChatSignal.Kind;
 import fr.passerelle.app.chat.internal.ChatStore;
 import fr.passerelle.app.identity.Caller;
-import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
-import java.time.Clock;
+import fr.passerelle.app.platform.NoCallerCheck;
+import fr.passerelle.app.platform.SchoolTime;
+import fr.passerelle.app.territory.Scope;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,42 +33,45 @@ public class ChatPresence {
   public record Ticket(long roomId, long accountId) {}
 
   private final ChatStore store;
-  private final ChatService chat;
+  private final ChatRooms rooms;
   private final ChatFanOut fanOut;
-  private final CurrentUser currentUser;
+  private final Scope scope;
   private final People people;
-  private final Clock clock;
+  private final SchoolTime time;
   private final Map<Ticket, Integer> open = new ConcurrentHashMap<>();
 
   ChatPresence(
       ChatStore store,
-      ChatService chat,
+      ChatRooms rooms,
       ChatFanOut fanOut,
-      CurrentUser currentUser,
+      Scope scope,
       People people,
-      Clock clock) {
+      SchoolTime time) {
     this.store = store;
-    this.chat = chat;
+    this.rooms = rooms;
     this.fanOut = fanOut;
-    this.currentUser = currentUser;
+    this.scope = scope;
     this.people = people;
-    this.clock = clock;
+    this.time = time;
   }
 
   /** The caller opened a room (they must belong to it). */
   @PreAuthorize("isAuthenticated()")
   public Ticket enter(long roomId) {
-    Caller caller = currentUser.require();
-    chat.room(roomId);
+    Caller caller = scope.caller();
+    rooms.room(roomId);
     Ticket ticket = new Ticket(roomId, caller.id());
     if (open.merge(ticket, 1, Integer::sum) == 1) {
-      store.enterPresence(fanOut.nodeId(), roomId, caller.id(), clock.instant());
+      store.enterPresence(fanOut.nodeId(), roomId, caller.id(), time.now());
       fanOut.publish(new ChatSignal(Kind.PRESENCE, roomId, caller.id()));
     }
     return ticket;
   }
 
   /** A page that entered the room closed. */
+  @NoCallerCheck(
+      "a page hands back the ticket its enter() gave; it runs when the page detaches, also when"
+          + " the session ends and there is no caller any more")
   public void leave(Ticket ticket) {
     Integer left = open.computeIfPresent(ticket, (t, n) -> n > 1 ? n - 1 : null);
     if (left == null) {
@@ -80,12 +84,16 @@ public class ChatPresence {
   @PreAuthorize("isAuthenticated()")
   @Transactional(readOnly = true)
   public List<PersonName> present(long roomId) {
-    chat.room(roomId);
-    return people.names(store.present(roomId, clock.instant().minus(STALE)));
+    rooms.room(roomId);
+    return people.names(store.present(roomId, time.now().minus(STALE)));
   }
 
+  /**
+   * Keeps this node's rows fresh. Per node, not once per cluster: each node refreshes the rows of
+   * the pages it holds (rows are keyed by node), so that a node that stops fades out of the list.
+   */
   @Scheduled(fixedDelay = 30_000, initialDelay = 30_000)
   void refresh() {
-    store.refreshPresence(fanOut.nodeId(), clock.instant());
+    store.refreshPresence(fanOut.nodeId(), time.now());
   }
 }

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * What happened in a chat, as ids only, carried on the live channel under the topic {@code
- * chat.room.<id>} (or {@code chat.everyone}). A page that receives it reads the rest through {@link
- * ChatService} with its own rights.
+ * chat.room.<id>} (or {@code chat.everyone}). A page that receives it reads the rest through the
+ * chat's services ({@link ChatMessages}, {@link ChatRooms}, {@link ChatModeration}) with its own
+ * rights.
  *
  * @param kind what happened
  * @param roomId the room concerned, or 0 for everyone (the emergency switch)
@@ -36,7 +37,8 @@ public record ChatSignal(Kind kind, long roomId, long subjectId) {
   /** Every chat topic lies under this one. */
   static final String TOPICS = "chat";
 
-  static final String EVERYONE_TOPIC = Signal.topic("chat", "everyone");
+  /** The topic of what is meant for every chat page ({@code chat.everyone}). */
+  static final String EVERYONE_TOPIC = Signal.topic(TOPICS, "everyone");
 
   public static ChatSignal everyone(Kind kind) {
     return new ChatSignal(kind, EVERYONE, 0);

@@ -6,7 +6,7 @@ import fr.passerelle.accessibility.speech.SpeechEngine;
 import fr.passerelle.accessibility.speech.SpeechRequest;
 import fr.passerelle.accessibility.speech.WordTiming;
 import fr.passerelle.accessibility.speech.Words;
-import fr.passerelle.app.speech.internal.SpeechCache;
+import fr.passerelle.app.speech.internal.SpeechStore;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,13 +29,13 @@ public class SpeechService {
   public static final int MAX_NAME_CHARACTERS = 300;
 
   private final Speaker speaker;
-  private final SpeechCache cache;
+  private final SpeechStore cache;
   private final ObjectProvider<SpeechPreferences> preferences;
   private final long maxBytes;
 
   SpeechService(
       Speaker speaker,
-      SpeechCache cache,
+      SpeechStore cache,
       ObjectProvider<SpeechPreferences> preferences,
       @Value("${passerelle.speech.cache.max-bytes:268435456}") long maxBytes) {
     this.speaker = speaker;
@@ -113,16 +113,16 @@ public class SpeechService {
     SpeechRequest request = new SpeechRequest(Words.normalise(text), language, rate, false);
     request.validated();
     String key = keyFor(request);
-    Optional<SpeechCache.Entry> hit = cache.find(key);
+    Optional<SpeechStore.Entry> hit = cache.find(key);
     if (hit.isPresent()) {
       return toSpoken(hit.get());
     }
     Speech speech = speaker.speak(request);
     String actualKey =
-        SpeechCache.key(
+        SpeechStore.key(
             speech.engine(), speech.version(), speech.voice(), request.rate(), request.text());
-    SpeechCache.Entry entry =
-        new SpeechCache.Entry(
+    SpeechStore.Entry entry =
+        new SpeechStore.Entry(
             actualKey,
             speech.engine(),
             speech.version(),
@@ -140,7 +140,7 @@ public class SpeechService {
   /** The key a text would have now (the engine that would speak it, its voice, the rate). */
   String keyFor(SpeechRequest request) {
     SpeechEngine engine = speaker.engineFor(request.language());
-    return SpeechCache.key(
+    return SpeechStore.key(
         engine.name(),
         engine.version(),
         engine.voiceFor(request.language()).id(),
@@ -148,7 +148,7 @@ public class SpeechService {
         request.text());
   }
 
-  private static SpokenText toSpoken(SpeechCache.Entry e) {
+  private static SpokenText toSpoken(SpeechStore.Entry e) {
     return new SpokenText(
         e.key(),
         e.language(),

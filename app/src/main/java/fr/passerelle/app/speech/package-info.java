@@ -6,6 +6,8 @@
  * a text to a class, so it is ready before the first pupil plays it.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"identity", "platform", "shell"})
 package fr.passerelle.app.speech;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

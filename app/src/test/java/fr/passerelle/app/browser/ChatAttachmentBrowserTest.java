@@ -23,9 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A picture sent in the class chat, keyboard only (the system's file dialog aside): Léa types her
  * message, tries a file whose name says PNG but whose content is text (refused in words, her text
- * kept), then a real PNG, says what it shows, and sends; Hugo's window receives the image with
- * Léa's words as its text alternative, served to him. Zero axe violations with a file refused and
- * with an image waiting for its description.
+ * kept), a file too large and a text file (refused by the browser, said in words), then a real PNG,
+ * says what it shows, and sends; Hugo's window receives the image with Léa's words as its text
+ * alternative, served to him. Zero axe violations with a file refused and with an image waiting for
+ * its description.
  */
 class ChatAttachmentBrowserTest extends BrowserTest {
 
@@ -56,6 +57,10 @@ class ChatAttachmentBrowserTest extends BrowserTest {
     g.fillOval(5, 5, 30, 30);
     g.dispose();
     ImageIO.write(image, "png", picture.toFile());
+    Path tooBig = Files.createTempFile("grand", ".png");
+    Files.write(tooBig, new byte[2 * 1024 * 1024 + 1]);
+    Path note = Files.createTempFile("note", ".txt");
+    Files.writeString(note, "Une note", StandardCharsets.UTF_8);
 
     try (Browser hugo = Browser.start(port)) {
       enter(hugo, "hugo.nguyen", path);
@@ -74,6 +79,18 @@ class ChatAttachmentBrowserTest extends BrowserTest {
           () -> "the refusal «" + refused + "», the page says «" + fileState(browser) + "»");
       assertThat(fieldValue(browser)).isEqualTo("Regarde mon dessin");
       Axe.assertNoViolations(browser, "the class chat with a refused file");
+
+      // Refused by the browser before it is sent: too large, then neither an image nor a PDF.
+      choose(browser, tooBig);
+      String large = French.text("chat.refused.ATTACHMENT_TOO_LARGE");
+      browser.waitUntil(
+          () -> large.equals(fileState(browser)),
+          () -> "the refusal «" + large + "», the page says «" + fileState(browser) + "»");
+      choose(browser, note);
+      browser.waitUntil(
+          () -> refused.equals(fileState(browser)),
+          () -> "the refusal «" + refused + "», the page says «" + fileState(browser) + "»");
+      assertThat(fieldValue(browser)).isEqualTo("Regarde mon dessin");
 
       choose(browser, picture);
       String ready = French.text("chat.attach.ready", picture.getFileName().toString());
@@ -110,6 +127,8 @@ class ChatAttachmentBrowserTest extends BrowserTest {
     } finally {
       Files.deleteIfExists(disguised);
       Files.deleteIfExists(picture);
+      Files.deleteIfExists(tooBig);
+      Files.deleteIfExists(note);
     }
   }
 

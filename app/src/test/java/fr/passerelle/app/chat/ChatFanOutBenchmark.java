@@ -33,10 +33,10 @@ import org.springframework.test.context.ActiveProfiles;
  *   -Dtest=ChatFanOutBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
- * What is measured: from just before {@code ChatService.send} (a real transaction, with the NOTIFY)
- * to the moment each of 30 subscribers has the signal <em>and</em> has re-read the message through
- * {@code ChatService.delivered} as a class member (what a view does inside {@code UI.access}). Not
- * measured: Vaadin's push round trip and the browser's rendering.
+ * What is measured: from just before {@code ChatMessages.send} (a real transaction, with the
+ * NOTIFY) to the moment each of 30 subscribers has the signal <em>and</em> has re-read the message
+ * through {@code ChatMessages.delivered} as a class member (what a view does inside {@code
+ * UI.access}). Not measured: Vaadin's push round trip and the browser's rendering.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -52,7 +52,8 @@ class ChatFanOutBenchmark {
 
   @Autowired JdbcClient jdbc;
   @Autowired UserDetailsService users;
-  @Autowired ChatService chat;
+  @Autowired ChatRooms rooms;
+  @Autowired ChatMessages messages;
   @Autowired ChatFanOut fanOut;
 
   ConfigurableApplicationContext nodeB;
@@ -82,7 +83,7 @@ class ChatFanOutBenchmark {
         org.springframework.security.authentication.UsernamePasswordAuthenticationToken
             .authenticated(user, null, user.getAuthorities());
     long ce1 = new DemoAccounts(jdbc).schoolClass("0420101A", "CE1");
-    room = callers.as("enseignante.ferry", () -> chat.classRoom(ce1)).id();
+    room = callers.as("enseignante.ferry", () -> rooms.classRoom(ce1)).id();
   }
 
   @AfterAll
@@ -95,11 +96,11 @@ class ChatFanOutBenchmark {
 
   @Test
   void fanOutLatencyOnOneNodeAndAcrossTwoNodes() throws InterruptedException {
-    List<Double> one = latencies(fanOut, chat, strategyA, "one node");
+    List<Double> one = latencies(fanOut, messages, strategyA, "one node");
     List<Double> two =
         latencies(
             nodeB.getBean(ChatFanOut.class),
-            nodeB.getBean(ChatService.class),
+            nodeB.getBean(ChatMessages.class),
             strategyB,
             "two nodes");
     report("one node", one);
@@ -116,7 +117,7 @@ class ChatFanOutBenchmark {
               room,
               s -> {
                 if (s.kind() == ChatSignal.Kind.MESSAGE) {
-                  reread(chat, strategyA, s.subjectId());
+                  reread(messages, strategyA, s.subjectId());
                   delivered.incrementAndGet();
                 }
               }));
@@ -131,7 +132,7 @@ class ChatFanOutBenchmark {
               .start(
                   () -> {
                     while (System.nanoTime() < end) {
-                      callers.as("enseignante.ferry", () -> chat.send(room, "Débit"));
+                      callers.as("enseignante.ferry", () -> messages.send(room, "Débit"));
                       sent.incrementAndGet();
                     }
                   }));
@@ -164,7 +165,7 @@ class ChatFanOutBenchmark {
   }
 
   private List<Double> latencies(
-      ChatFanOut node, ChatService reader, SecurityContextHolderStrategy strategy, String label)
+      ChatFanOut node, ChatMessages reader, SecurityContextHolderStrategy strategy, String label)
       throws InterruptedException {
     int total = WARM_UP + MESSAGES;
     long[] sentAt = new long[total];
@@ -199,7 +200,7 @@ class ChatFanOutBenchmark {
       for (int i = 0; i < total; i++) {
         int index = i;
         sentAt[i] = System.nanoTime();
-        callers.as("enseignante.ferry", () -> chat.send(room, prefix + index));
+        callers.as("enseignante.ferry", () -> messages.send(room, prefix + index));
         if (!done[i].await(5, TimeUnit.SECONDS)) {
           System.out.println("BENCH " + label + ": message " + i + " not fully delivered");
         }
@@ -212,7 +213,7 @@ class ChatFanOutBenchmark {
   }
 
   /** What a view does with a signal: read the message as a member of the room. */
-  private String reread(ChatService reader, SecurityContextHolderStrategy strategy, long id) {
+  private String reread(ChatMessages reader, SecurityContextHolderStrategy strategy, long id) {
     var context = strategy.createEmptyContext();
     context.setAuthentication(lea);
     // In one JVM two nodes have two strategies: the node's method security reads its own, its

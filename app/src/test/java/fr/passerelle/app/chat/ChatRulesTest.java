@@ -71,7 +71,7 @@ class ChatRulesTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired UserDetailsService users;
-  @Autowired ChatService chat;
+  @Autowired ChatRooms rooms;
   DemoAccounts demo;
   ChatCallers callers;
 
@@ -140,18 +140,18 @@ class ChatRulesTest {
   void classmatesMayWriteToEachOtherOnlyWhileTheirTeacherAllowsIt() {
     long ce1 = demo.schoolClass("0420101A", "CE1");
     assertRule("lea.martin", "hugo.nguyen", false);
-    callers.run("enseignante.ferry", () -> chat.setClassmatesMayWrite(ce1, true));
+    callers.run("enseignante.ferry", () -> rooms.setClassmatesMayWrite(ce1, true));
     try {
       assertRule("lea.martin", "hugo.nguyen", true);
       RoomDetails room =
-          callers.as("lea.martin", () -> chat.privateRoom(demo.account("hugo.nguyen")));
+          callers.as("lea.martin", () -> rooms.privateRoom(demo.account("hugo.nguyen")));
       assertThat(room.kind()).isEqualTo(RoomKind.PRIVATE);
       assertThat(room.title()).isEqualTo("Hugo Nguyen");
       // Once the conversation exists Hugo may answer in it, and the class's teacher moderates it.
-      assertThat(callers.as("hugo.nguyen", () -> chat.room(room.id())).moderator()).isFalse();
-      assertThat(callers.as("enseignante.ferry", () -> chat.room(room.id())).moderator()).isTrue();
+      assertThat(callers.as("hugo.nguyen", () -> rooms.room(room.id())).moderator()).isFalse();
+      assertThat(callers.as("enseignante.ferry", () -> rooms.room(room.id())).moderator()).isTrue();
     } finally {
-      callers.run("enseignante.ferry", () -> chat.setClassmatesMayWrite(ce1, false));
+      callers.run("enseignante.ferry", () -> rooms.setClassmatesMayWrite(ce1, false));
     }
     assertRule("lea.martin", "hugo.nguyen", false);
   }
@@ -159,10 +159,10 @@ class ChatRulesTest {
   @Test
   void contactsAreExactlyThePeopleTheRulesAllow() {
     List<String> contacts =
-        callers.as("lea.martin", () -> chat.contacts()).stream().map(PersonName::full).toList();
+        callers.as("lea.martin", () -> rooms.contacts()).stream().map(PersonName::full).toList();
     assertThat(contacts).containsExactly("Amélie Durand");
     List<String> parent =
-        callers.as("parent.martin", () -> chat.contacts()).stream().map(PersonName::full).toList();
+        callers.as("parent.martin", () -> rooms.contacts()).stream().map(PersonName::full).toList();
     assertThat(parent).contains("Amélie Durand", "Sophie Garnier").doesNotContain("Julien Perret");
   }
 
@@ -171,14 +171,14 @@ class ChatRulesTest {
     long before = demo.auditCount("ACCESS_DENIED", "lea.martin", null);
     long referent = demo.account("referent.ferry");
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> callers.as("lea.martin", () -> chat.privateRoom(referent)))
+            () -> callers.as("lea.martin", () -> rooms.privateRoom(referent)))
         .isInstanceOf(fr.passerelle.app.territory.ScopeDeniedException.class);
     assertThat(demo.auditCount("ACCESS_DENIED", "lea.martin", null)).isEqualTo(before + 1);
   }
 
   private void assertRule(String from, String to, boolean allowed) {
     long target = demo.account(to);
-    assertThat(callers.as(from, () -> chat.mayWriteTo(target)))
+    assertThat(callers.as(from, () -> rooms.mayWriteTo(target)))
         .as(from + " may write to " + to)
         .isEqualTo(allowed);
   }

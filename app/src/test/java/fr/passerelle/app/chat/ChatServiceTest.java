@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
+import fr.passerelle.app.chat.internal.ChatRetention;
 import fr.passerelle.app.territory.ScopeDeniedException;
 import fr.passerelle.media.live.Broadcaster.Subscription;
 import java.sql.Connection;
@@ -36,7 +37,9 @@ class ChatServiceTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired UserDetailsService users;
-  @Autowired ChatService chat;
+  @Autowired ChatRooms rooms;
+  @Autowired ChatMessages messages;
+  @Autowired ChatModeration moderation;
   @Autowired ChatRetention retention;
   @Autowired ChatFanOut fanOut;
   @Autowired DataSource dataSource;
@@ -50,7 +53,7 @@ class ChatServiceTest {
     demo = new DemoAccounts(jdbc);
     callers = new ChatCallers(users);
     ce1 = demo.schoolClass(FERRY, "CE1");
-    room = callers.as("enseignante.ferry", () -> chat.classRoom(ce1)).id();
+    room = callers.as("enseignante.ferry", () -> rooms.classRoom(ce1)).id();
   }
 
   /** The CE1 pupils the demo generated (not Léa and Hugo, whom the browser test uses). */
@@ -75,23 +78,23 @@ class ChatServiceTest {
       database = c.getMetaData().getDatabaseProductName();
     }
     assertThat(database).isIn("PostgreSQL", "H2");
-    assertThat(callers.as("admin", () -> chat.multiNode()))
+    assertThat(callers.as("admin", () -> moderation.multiNode()))
         .isEqualTo(database.equals("PostgreSQL"));
   }
 
   @Test
   void theClassRoomIsForItsPupilsAndTeachersOnly() {
-    RoomDetails asTeacher = callers.as("enseignante.ferry", () -> chat.classRoom(ce1));
+    RoomDetails asTeacher = callers.as("enseignante.ferry", () -> rooms.classRoom(ce1));
     assertThat(asTeacher.moderator()).isTrue();
     assertThat(asTeacher.title()).isEqualTo("CE1 – École élémentaire Jules Ferry");
-    RoomDetails asPupil = callers.as("lea.martin", () -> chat.classRoom(ce1));
+    RoomDetails asPupil = callers.as("lea.martin", () -> rooms.classRoom(ce1));
     assertThat(asPupil.id()).isEqualTo(asTeacher.id());
     assertThat(asPupil.moderator()).isFalse();
     for (String outsider : List.of("parent.martin", "directrice.ferry", "referent.ferry")) {
-      assertThatThrownBy(() -> callers.as(outsider, () -> chat.classRoom(ce1)))
+      assertThatThrownBy(() -> callers.as(outsider, () -> rooms.classRoom(ce1)))
           .as(outsider)
           .isInstanceOf(ScopeDeniedException.class);
-      assertThatThrownBy(() -> callers.as(outsider, () -> chat.history(room, null, 20)))
+      assertThatThrownBy(() -> callers.as(outsider, () -> messages.history(room, null, 20)))
           .as(outsider)
           .isInstanceOf(ScopeDeniedException.class);
     }
@@ -102,18 +105,18 @@ class ChatServiceTest {
     // The reader has no chat page open anywhere (a live page marks messages read as they come).
     String pupil = otherPupils().get(0);
     String reader = otherPupils().get(5);
-    long before = callers.as(reader, () -> chat.unreadTotal());
-    ChatMessage sent = callers.as(pupil, () -> chat.send(room, "Bonjour la classe !"));
+    long before = callers.as(reader, () -> rooms.unreadTotal());
+    ChatMessage sent = callers.as(pupil, () -> messages.send(room, "Bonjour la classe !"));
     assertThat(sent.status()).isEqualTo(MessageStatus.VISIBLE);
-    assertThat(callers.as(reader, () -> chat.unreadTotal())).isEqualTo(before + 1);
-    callers.run(reader, () -> chat.markRead(room, sent.id()));
-    assertThat(callers.as(reader, () -> chat.unreadTotal())).isZero();
-    List<ChatMessage> page = callers.as("enseignante.ferry", () -> chat.history(room, null, 5));
+    assertThat(callers.as(reader, () -> rooms.unreadTotal())).isEqualTo(before + 1);
+    callers.run(reader, () -> messages.markRead(room, sent.id()));
+    assertThat(callers.as(reader, () -> rooms.unreadTotal())).isZero();
+    List<ChatMessage> page = callers.as("enseignante.ferry", () -> messages.history(room, null, 5));
     assertThat(page.getLast().id()).isEqualTo(sent.id());
     assertThat(page.getLast().authorName()).isNotBlank();
-    callers.run("enseignante.ferry", () -> chat.markRead(room, sent.id()));
+    callers.run("enseignante.ferry", () -> messages.markRead(room, sent.id()));
     assertThat(
-            callers.as("enseignante.ferry", () -> chat.myRooms()).stream()
+            callers.as("enseignante.ferry", () -> rooms.myRooms()).stream()
                 .filter(r -> r.id() == room)
                 .findFirst()
                 .orElseThrow()
@@ -121,7 +124,7 @@ class ChatServiceTest {
         .isZero();
     // Paging: the page before the newest message ends with the one before it.
     List<ChatMessage> older =
-        callers.as("enseignante.ferry", () -> chat.history(room, sent.id(), 5));
+        callers.as("enseignante.ferry", () -> messages.history(room, sent.id(), 5));
     assertThat(older).allMatch(m -> m.id() < sent.id());
   }
 
@@ -130,45 +133,45 @@ class ChatServiceTest {
     String pupil = otherPupils().get(1);
     BlockingQueue<ChatSignal> signals = new LinkedBlockingQueue<>();
     try (Subscription s = fanOut.subscribe(room, signals::add)) {
-      ChatMessage held = callers.as(pupil, () -> chat.send(room, "T’es un IDIOT !"));
+      ChatMessage held = callers.as(pupil, () -> messages.send(room, "T’es un IDIOT !"));
       assertThat(held.status()).isEqualTo(MessageStatus.HELD);
       assertThat(signals.poll(5, TimeUnit.SECONDS))
           .isEqualTo(new ChatSignal(ChatSignal.Kind.REVIEW, room, held.id()));
-      assertThat(callers.as("hugo.nguyen", () -> chat.message(held.id()))).isEmpty();
-      assertThat(callers.as("hugo.nguyen", () -> chat.history(room, null, 50)))
+      assertThat(callers.as("hugo.nguyen", () -> messages.message(held.id()))).isEmpty();
+      assertThat(callers.as("hugo.nguyen", () -> messages.history(room, null, 50)))
           .noneMatch(m -> m.id() == held.id());
-      assertThat(callers.as(pupil, () -> chat.history(room, null, 50)))
+      assertThat(callers.as(pupil, () -> messages.history(room, null, 50)))
           .anyMatch(m -> m.id() == held.id() && m.status() == MessageStatus.HELD);
-      assertThat(callers.as("enseignante.ferry", () -> chat.toReview()))
+      assertThat(callers.as("enseignante.ferry", () -> moderation.toReview()))
           .anyMatch(r -> r.messageId() == held.id() && r.status() == MessageStatus.HELD);
       assertThat(demo.auditCount("CHAT_HELD", pupil, "chat-message:" + held.id())).isEqualTo(1);
 
-      callers.run("enseignante.ferry", () -> chat.release(held.id()));
+      callers.run("enseignante.ferry", () -> moderation.release(held.id()));
       assertThat(signals.poll(5, TimeUnit.SECONDS))
           .isEqualTo(new ChatSignal(ChatSignal.Kind.MESSAGE, room, held.id()));
-      assertThat(callers.as("hugo.nguyen", () -> chat.message(held.id())))
+      assertThat(callers.as("hugo.nguyen", () -> messages.message(held.id())))
           .hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(MessageStatus.VISIBLE));
       assertThat(demo.auditCount("CHAT_RELEASED", "enseignante.ferry", "chat-message:" + held.id()))
           .isEqualTo(1);
     }
     // Whole words only: "idiotie" is not held.
-    assertThat(callers.as(pupil, () -> chat.send(room, "Une idiotie")).status())
+    assertThat(callers.as(pupil, () -> messages.send(room, "Une idiotie")).status())
         .isEqualTo(MessageStatus.VISIBLE);
   }
 
   @Test
   void aTeacherHidesAMessageThatIsKeptForTheRecord() {
     String pupil = otherPupils().get(2);
-    ChatMessage sent = callers.as(pupil, () -> chat.send(room, "Message à masquer"));
-    assertThatThrownBy(() -> callers.run("hugo.nguyen", () -> chat.hide(sent.id())))
+    ChatMessage sent = callers.as(pupil, () -> messages.send(room, "Message à masquer"));
+    assertThatThrownBy(() -> callers.run("hugo.nguyen", () -> moderation.hide(sent.id())))
         .isInstanceOf(ScopeDeniedException.class);
-    callers.run("enseignante.ferry", () -> chat.hide(sent.id()));
+    callers.run("enseignante.ferry", () -> moderation.hide(sent.id()));
     ChatMessage seenByPupil =
-        callers.as("hugo.nguyen", () -> chat.message(sent.id())).orElseThrow();
+        callers.as("hugo.nguyen", () -> messages.message(sent.id())).orElseThrow();
     assertThat(seenByPupil.status()).isEqualTo(MessageStatus.HIDDEN);
     assertThat(seenByPupil.body()).isEmpty();
     ChatMessage seenByTeacher =
-        callers.as("enseignante.ferry", () -> chat.message(sent.id())).orElseThrow();
+        callers.as("enseignante.ferry", () -> messages.message(sent.id())).orElseThrow();
     assertThat(seenByTeacher.body()).isEqualTo("Message à masquer");
     assertThat(
             jdbc.sql("select author_username from chat_message where id = ?")
@@ -185,122 +188,128 @@ class ChatServiceTest {
     String pupil = otherPupils().get(3);
     long pupilId = demo.account(pupil);
     assertThatThrownBy(
-            () -> callers.run("hugo.nguyen", () -> chat.mute(room, pupilId, Duration.ofMinutes(5))))
+            () ->
+                callers.run(
+                    "hugo.nguyen", () -> moderation.mute(room, pupilId, Duration.ofMinutes(5))))
         .isInstanceOf(ScopeDeniedException.class);
-    callers.run("enseignante.ferry", () -> chat.mute(room, pupilId, Duration.ofMinutes(5)));
+    callers.run("enseignante.ferry", () -> moderation.mute(room, pupilId, Duration.ofMinutes(5)));
     try {
-      assertRefused(pupil, Refusal.MUTED, () -> chat.send(room, "Je peux parler ?"));
+      assertRefused(pupil, ChatRefusal.MUTED, () -> messages.send(room, "Je peux parler ?"));
       assertThat(demo.auditCount("CHAT_MUTED", "enseignante.ferry", "chat-room:" + room))
           .isPositive();
     } finally {
       jdbc.sql("delete from chat_mute where account_id = ?").param(pupilId).update();
     }
-    assertThat(callers.as(pupil, () -> chat.send(room, "Je peux parler ?")).status())
+    assertThat(callers.as(pupil, () -> messages.send(room, "Je peux parler ?")).status())
         .isEqualTo(MessageStatus.VISIBLE);
   }
 
   @Test
   void aClosedRoomTakesNoMessageUntilItIsOpenedAgain() {
     String pupil = otherPupils().get(4);
-    assertThatThrownBy(() -> callers.run(pupil, () -> chat.setClosed(room, true)))
+    assertThatThrownBy(() -> callers.run(pupil, () -> moderation.setClosed(room, true)))
         .isInstanceOf(ScopeDeniedException.class);
-    callers.run("enseignante.ferry", () -> chat.setClosed(room, true));
+    callers.run("enseignante.ferry", () -> moderation.setClosed(room, true));
     try {
-      assertThat(callers.as(pupil, () -> chat.room(room)).closed()).isTrue();
-      assertRefused(pupil, Refusal.CLOSED, () -> chat.send(room, "Ouvert ?"));
+      assertThat(callers.as(pupil, () -> rooms.room(room)).closed()).isTrue();
+      assertRefused(pupil, ChatRefusal.CLOSED, () -> messages.send(room, "Ouvert ?"));
     } finally {
-      callers.run("enseignante.ferry", () -> chat.setClosed(room, false));
+      callers.run("enseignante.ferry", () -> moderation.setClosed(room, false));
     }
-    assertThat(callers.as(pupil, () -> chat.send(room, "Ouvert !")).status())
+    assertThat(callers.as(pupil, () -> messages.send(room, "Ouvert !")).status())
         .isEqualTo(MessageStatus.VISIBLE);
   }
 
   @Test
   void aReportedMessageReachesTheTeacherAndTheDirector() {
     String pupil = otherPupils().get(5);
-    ChatMessage sent = callers.as(pupil, () -> chat.send(room, "Un message signalé"));
-    callers.run("hugo.nguyen", () -> chat.report(sent.id()));
-    callers.run("hugo.nguyen", () -> chat.report(sent.id()));
-    assertThat(callers.as("enseignante.ferry", () -> chat.toReview()))
+    ChatMessage sent = callers.as(pupil, () -> messages.send(room, "Un message signalé"));
+    callers.run("hugo.nguyen", () -> moderation.report(sent.id()));
+    callers.run("hugo.nguyen", () -> moderation.report(sent.id()));
+    assertThat(callers.as("enseignante.ferry", () -> moderation.toReview()))
         .filteredOn(r -> r.messageId() == sent.id())
         .singleElement()
         .satisfies(r -> assertThat(r.reports()).isEqualTo(1));
-    assertThat(callers.as("directrice.ferry", () -> chat.toReview()))
+    assertThat(callers.as("directrice.ferry", () -> moderation.toReview()))
         .anyMatch(r -> r.messageId() == sent.id());
-    assertThat(callers.as("direction.lamartine", () -> chat.toReview()))
+    assertThat(callers.as("direction.lamartine", () -> moderation.toReview()))
         .noneMatch(r -> r.messageId() == sent.id());
     assertThat(demo.auditCount("CHAT_REPORTED", "hugo.nguyen", "chat-message:" + sent.id()))
         .isEqualTo(1);
     // The director may hide it; that closes the report.
-    callers.run("directrice.ferry", () -> chat.hide(sent.id()));
-    assertThat(callers.as("enseignante.ferry", () -> chat.toReview()))
+    callers.run("directrice.ferry", () -> moderation.hide(sent.id()));
+    assertThat(callers.as("enseignante.ferry", () -> moderation.toReview()))
         .noneMatch(r -> r.messageId() == sent.id());
   }
 
   @Test
   void theEmergencySwitchSuspendsEveryRoomAtOnceWithANoticeToEveryone()
       throws InterruptedException {
-    assertThatThrownBy(() -> callers.run("enseignante.ferry", () -> chat.suspendAll("Non")))
+    assertThatThrownBy(() -> callers.run("enseignante.ferry", () -> moderation.suspendAll("Non")))
         .isInstanceOf(AccessDeniedException.class);
     BlockingQueue<ChatSignal> signals = new LinkedBlockingQueue<>();
     try (Subscription s = fanOut.subscribe(room, signals::add)) {
-      callers.run("admin", () -> chat.suspendAll("Messagerie suspendue par précaution."));
+      callers.run("admin", () -> moderation.suspendAll("Messagerie suspendue par précaution."));
       try {
         assertThat(signals.poll(5, TimeUnit.SECONDS))
             .isEqualTo(ChatSignal.everyone(ChatSignal.Kind.EMERGENCY));
-        Emergency state = callers.as("lea.martin", () -> chat.emergency());
+        Emergency state = callers.as("lea.martin", () -> moderation.emergency());
         assertThat(state.suspended()).isTrue();
         assertThat(state.notice()).isEqualTo("Messagerie suspendue par précaution.");
-        assertRefused("enseignante.ferry", Refusal.SUSPENDED, () -> chat.send(room, "Test"));
+        assertRefused(
+            "enseignante.ferry", ChatRefusal.SUSPENDED, () -> messages.send(room, "Test"));
         assertThat(demo.auditCount("CHAT_SUSPENDED", "admin", "chat")).isPositive();
       } finally {
-        callers.run("admin", () -> chat.resumeAll());
+        callers.run("admin", () -> moderation.resumeAll());
       }
     }
-    assertThat(callers.as("lea.martin", () -> chat.emergency()).suspended()).isFalse();
+    assertThat(callers.as("lea.martin", () -> moderation.emergency()).suspended()).isFalse();
   }
 
   @Test
   void anAccountThatWritesTooFastIsStoppedForAWhile() {
     String pupil = "referent.ferry";
     long cm2 = demo.schoolClass(FERRY, "CM2");
-    long cm2Room = callers.as(pupil, () -> chat.classRoom(cm2)).id();
+    long cm2Room = callers.as(pupil, () -> rooms.classRoom(cm2)).id();
     for (int i = 0; i < 8; i++) {
       int n = i;
-      callers.as(pupil, () -> chat.send(cm2Room, "Message " + n));
+      callers.as(pupil, () -> messages.send(cm2Room, "Message " + n));
     }
-    assertRefused(pupil, Refusal.RATE_LIMITED, () -> chat.send(cm2Room, "Un de trop"));
+    assertRefused(pupil, ChatRefusal.RATE_LIMITED, () -> messages.send(cm2Room, "Un de trop"));
   }
 
   @Test
   void lengthAndAttachmentsAreChecked() {
     String pupil = otherPupils().get(0);
-    assertRefused(pupil, Refusal.TOO_LONG, () -> chat.send(room, "a".repeat(501)));
-    assertRefused(pupil, Refusal.EMPTY, () -> chat.send(room, "   "));
+    assertRefused(pupil, ChatRefusal.TOO_LONG, () -> messages.send(room, "a".repeat(501)));
+    assertRefused(pupil, ChatRefusal.EMPTY, () -> messages.send(room, "   "));
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0};
     ChatMessage withImage =
-        callers.as(pupil, () -> chat.sendWithAttachment(room, "Mon dessin", "dessin.png", png));
+        callers.as(pupil, () -> messages.sendWithAttachment(room, "Mon dessin", "dessin.png", png));
     assertThat(withImage.attachment()).isNotNull();
     assertThat(withImage.attachment().mediaType()).isEqualTo("image/png");
     AttachmentContent content =
-        callers.as("hugo.nguyen", () -> chat.attachment(withImage.attachment().id()));
+        callers.as("hugo.nguyen", () -> messages.attachment(withImage.attachment().id()));
     assertThat(content.content()).isEqualTo(png);
     assertThatThrownBy(
-            () -> callers.as("parent.martin", () -> chat.attachment(withImage.attachment().id())))
+            () ->
+                callers.as("parent.martin", () -> messages.attachment(withImage.attachment().id())))
         .isInstanceOf(ScopeDeniedException.class);
     // The name says PNG, the content is a script: refused.
     byte[] script = "<script>alert(1)</script>".getBytes();
     assertRefused(
         pupil,
-        Refusal.ATTACHMENT_TYPE,
-        () -> chat.sendWithAttachment(room, "", "image.png", script));
+        ChatRefusal.ATTACHMENT_TYPE,
+        () -> messages.sendWithAttachment(room, "", "image.png", script));
     byte[] big = Arrays.copyOf(png, 2 * 1024 * 1024 + 1);
     assertRefused(
-        pupil, Refusal.ATTACHMENT_TOO_LARGE, () -> chat.sendWithAttachment(room, "", "a.png", big));
+        pupil,
+        ChatRefusal.ATTACHMENT_TOO_LARGE,
+        () -> messages.sendWithAttachment(room, "", "a.png", big));
     assertRefused(
         pupil,
-        Refusal.ATTACHMENT_EMPTY,
-        () -> chat.sendWithAttachment(room, "Vide", "vide.pdf", new byte[0]));
+        ChatRefusal.ATTACHMENT_EMPTY,
+        () -> messages.sendWithAttachment(room, "Vide", "vide.pdf", new byte[0]));
   }
 
   @Test
@@ -310,13 +319,20 @@ class ChatServiceTest {
     ChatMessage image =
         callers.as(
             pupil,
-            () -> chat.sendWithAttachment(room, "", "chat.png", png, "  Un chat roux qui dort  "));
-    assertThat(callers.as("hugo.nguyen", () -> chat.message(image.id())).orElseThrow().attachment())
+            () ->
+                messages.sendWithAttachment(
+                    room, "", "chat.png", png, "  Un chat roux qui dort  "));
+    assertThat(
+            callers
+                .as("hugo.nguyen", () -> messages.message(image.id()))
+                .orElseThrow()
+                .attachment())
         .extracting(AttachmentInfo::description, AttachmentInfo::image)
         .containsExactly("Un chat roux qui dort", true);
     byte[] pdf = "%PDF-1.7\n%âãÏÓ\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     ChatMessage file =
-        callers.as(pupil, () -> chat.sendWithAttachment(room, "Le mot", "mot.pdf", pdf, "ignoré"));
+        callers.as(
+            pupil, () -> messages.sendWithAttachment(room, "Le mot", "mot.pdf", pdf, "ignoré"));
     assertThat(file.attachment().description()).isNull();
     assertThat(file.attachment().image()).isFalse();
   }
@@ -324,16 +340,16 @@ class ChatServiceTest {
   @Test
   void aDeliveryIsReadOnceButRightsAreCheckedForEachCaller() {
     ChatMessage sent =
-        callers.as("enseignante.ferry", () -> chat.send(room, "Rangez vos affaires"));
-    assertThat(callers.as("hugo.nguyen", () -> chat.delivered(sent.id())))
+        callers.as("enseignante.ferry", () -> messages.send(room, "Rangez vos affaires"));
+    assertThat(callers.as("hugo.nguyen", () -> messages.delivered(sent.id())))
         .hasValueSatisfying(m -> assertThat(m.body()).isEqualTo("Rangez vos affaires"));
     // Same cached delivery, another caller: a parent is no member of the class room.
-    assertThat(callers.as("parent.martin", () -> chat.delivered(sent.id()))).isEmpty();
-    assertThat(callers.as("enseignante.ferry", () -> chat.delivered(sent.id())))
+    assertThat(callers.as("parent.martin", () -> messages.delivered(sent.id()))).isEmpty();
+    assertThat(callers.as("enseignante.ferry", () -> messages.delivered(sent.id())))
         .hasValueSatisfying(m -> assertThat(m.mine()).isTrue());
     // Hidden afterwards: the delivery is forgotten, pupils see the blanked message.
-    callers.run("enseignante.ferry", () -> chat.hide(sent.id()));
-    assertThat(callers.as("hugo.nguyen", () -> chat.delivered(sent.id())))
+    callers.run("enseignante.ferry", () -> moderation.hide(sent.id()));
+    assertThat(callers.as("hugo.nguyen", () -> messages.delivered(sent.id())))
         .hasValueSatisfying(m -> assertThat(m.body()).isEmpty());
   }
 
@@ -352,14 +368,14 @@ class ChatServiceTest {
             "VISIBLE",
             old.atOffset(ZoneOffset.UTC))
         .update();
-    ChatMessage recent = callers.as("enseignante.ferry", () -> chat.send(room, "Récent"));
+    ChatMessage recent = callers.as("enseignante.ferry", () -> messages.send(room, "Récent"));
     assertThat(retention.purge()).isGreaterThanOrEqualTo(1);
     assertThat(
             jdbc.sql("select count(*) from chat_message where body = 'Très ancien'")
                 .query(Long.class)
                 .single())
         .isZero();
-    assertThat(callers.as("lea.martin", () -> chat.message(recent.id()))).isPresent();
+    assertThat(callers.as("lea.martin", () -> messages.message(recent.id()))).isPresent();
     assertThat(
             jdbc.sql("select count(*) from audit_event where kind = 'CHAT_PURGED'")
                 .query(Long.class)
@@ -374,27 +390,27 @@ class ChatServiceTest {
     RoomDetails visio =
         callers.as(
             "enseignante.ferry",
-            () -> chat.roomFor("visio", "session-42", "Visio du lundi", Set.of(teacher, lea)));
+            () -> rooms.roomFor("visio", "session-42", "Visio du lundi", Set.of(teacher, lea)));
     assertThat(visio.kind()).isEqualTo(RoomKind.VISIO);
     assertThat(visio.moderator()).isTrue();
     RoomDetails again =
         callers.as(
             "lea.martin",
-            () -> chat.roomFor("visio", "session-42", "Visio du lundi", Set.of(teacher, lea)));
+            () -> rooms.roomFor("visio", "session-42", "Visio du lundi", Set.of(teacher, lea)));
     assertThat(again.id()).isEqualTo(visio.id());
-    assertThat(callers.as("lea.martin", () -> chat.room(visio.id())).title())
+    assertThat(callers.as("lea.martin", () -> rooms.room(visio.id())).title())
         .isEqualTo("Visio du lundi");
-    assertThatThrownBy(() -> callers.as("hugo.nguyen", () -> chat.room(visio.id())))
+    assertThatThrownBy(() -> callers.as("hugo.nguyen", () -> rooms.room(visio.id())))
         .isInstanceOf(ScopeDeniedException.class);
     assertThatThrownBy(
             () ->
                 callers.as(
                     "hugo.nguyen",
-                    () -> chat.roomFor("visio", "session-42", "x", Set.of(teacher, lea))))
+                    () -> rooms.roomFor("visio", "session-42", "x", Set.of(teacher, lea))))
         .isInstanceOf(ScopeDeniedException.class);
   }
 
-  private void assertRefused(String who, Refusal reason, Runnable call) {
+  private void assertRefused(String who, ChatRefusal reason, Runnable call) {
     assertThatThrownBy(() -> callers.run(who, call))
         .isInstanceOfSatisfying(
             ChatRefusedException.class, e -> assertThat(e.reason()).isEqualTo(reason));

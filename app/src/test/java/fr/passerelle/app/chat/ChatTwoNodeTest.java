@@ -34,7 +34,9 @@ class ChatTwoNodeTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired UserDetailsService users;
-  @Autowired ChatService chatA;
+  @Autowired ChatRooms roomsA;
+  @Autowired ChatMessages messagesA;
+  @Autowired ChatModeration moderationA;
   @Autowired ChatPresence presenceA;
   @Autowired ChatFanOut fanOutA;
 
@@ -57,7 +59,7 @@ class ChatTwoNodeTest {
     SecurityContextHolder.setContextHolderStrategy(strategy);
     callers = new ChatCallers(users);
     long ce1 = new DemoAccounts(jdbc).schoolClass("0420101A", "CE1");
-    room = callers.as("lea.martin", () -> chatA.classRoom(ce1)).id();
+    room = callers.as("lea.martin", () -> roomsA.classRoom(ce1)).id();
   }
 
   /** Runs a call on node B as an account: node B's method security reads its own strategy. */
@@ -86,12 +88,12 @@ class ChatTwoNodeTest {
     assertThat(fanOutB.nodeId()).isNotEqualTo(fanOutA.nodeId());
     BlockingQueue<ChatSignal> onB = new LinkedBlockingQueue<>();
     try (Subscription s = fanOutB.subscribe(room, onB::add)) {
-      ChatMessage sent = callers.as("lea.martin", () -> chatA.send(room, "Bonjour depuis A"));
+      ChatMessage sent = callers.as("lea.martin", () -> messagesA.send(room, "Bonjour depuis A"));
       ChatSignal signal = onB.poll(5, TimeUnit.SECONDS);
       assertThat(signal).isEqualTo(new ChatSignal(Kind.MESSAGE, room, sent.id()));
       // Node B reads the message from the database, as Hugo, through its own service.
-      ChatService chatB = nodeB.getBean(ChatService.class);
-      ChatMessage readOnB = onB("hugo.nguyen", () -> chatB.message(sent.id())).orElseThrow();
+      ChatMessages messagesB = nodeB.getBean(ChatMessages.class);
+      ChatMessage readOnB = onB("hugo.nguyen", () -> messagesB.message(sent.id())).orElseThrow();
       assertThat(readOnB.body()).isEqualTo("Bonjour depuis A");
       assertThat(readOnB.authorName()).isEqualTo("Léa Martin");
       // Exactly once: node B delivered nothing else for this message.
@@ -140,13 +142,13 @@ class ChatTwoNodeTest {
     ChatFanOut fanOutB = nodeB.getBean(ChatFanOut.class);
     BlockingQueue<ChatSignal> onB = new LinkedBlockingQueue<>();
     try (Subscription s = fanOutB.subscribe(room, onB::add)) {
-      callers.run("admin", () -> chatA.suspendAll("Pause"));
+      callers.run("admin", () -> moderationA.suspendAll("Pause"));
       try {
         assertThat(onB.poll(5, TimeUnit.SECONDS)).isEqualTo(ChatSignal.everyone(Kind.EMERGENCY));
-        assertThat(onB("hugo.nguyen", () -> nodeB.getBean(ChatService.class).emergency()))
+        assertThat(onB("hugo.nguyen", () -> nodeB.getBean(ChatModeration.class).emergency()))
             .satisfies(e -> assertThat(e.suspended()).isTrue());
       } finally {
-        callers.run("admin", () -> chatA.resumeAll());
+        callers.run("admin", () -> moderationA.resumeAll());
       }
     }
   }

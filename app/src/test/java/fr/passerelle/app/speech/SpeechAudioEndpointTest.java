@@ -6,7 +6,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 
 import fr.passerelle.accessibility.speech.Wav;
 import fr.passerelle.app.PasserelleTest;
-import fr.passerelle.app.speech.internal.SpeechCache;
+import fr.passerelle.app.speech.internal.SpeechStore;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class SpeechAudioEndpointTest {
 
   @Autowired WebApplicationContext context;
   @Autowired SpeechService speech;
-  @Autowired SpeechCache cache;
+  @Autowired SpeechStore cache;
   @Autowired UserDetailsService users;
   MockMvc mvc;
 
@@ -111,9 +111,9 @@ class SpeechAudioEndpointTest {
 
   @Test
   void anonymousCallersGetNoAudio() throws Exception {
-    String key = SpeechCache.key("test", "0", "fr", 100, "anonymous " + System.nanoTime());
+    String key = SpeechStore.key("test", "0", "fr", 100, "anonymous " + System.nanoTime());
     cache.put(
-        new SpeechCache.Entry(key, "test", "0", "fr", "fr", 100, "x", 10, java.util.List.of(0L)),
+        new SpeechStore.Entry(key, "test", "0", "fr", "fr", 100, "x", 10, java.util.List.of(0L)),
         new byte[100]);
     MvcResult anonymous =
         mvc.perform(MockMvcRequestBuilders.get("/speech/audio/" + key)).andReturn();

@@ -4,7 +4,7 @@ import fr.passerelle.accessibility.speech.Speaker;
 import fr.passerelle.accessibility.speech.SpeechRequest;
 import fr.passerelle.accessibility.speech.Words;
 import fr.passerelle.app.PasserelleTest;
-import fr.passerelle.app.speech.internal.SpeechCache;
+import fr.passerelle.app.speech.internal.SpeechStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ class SpeechBenchmark {
   static final int RUNS = 30;
 
   @Autowired SpeechService speech;
-  @Autowired SpeechCache cache;
+  @Autowired SpeechStore cache;
   @Autowired Speaker speaker;
   @Autowired JdbcClient jdbc;
 
@@ -72,10 +72,10 @@ class SpeechBenchmark {
     var sample =
         speaker.engineFor("fr").synthesize(new SpeechRequest(normalised, "fr", 100, false));
     for (int i = 0; i < RUNS; i++) {
-      String k = SpeechCache.key("bench", "0", "fr", 100, normalised + i);
+      String k = SpeechStore.key("bench", "0", "fr", 100, normalised + i);
       long t = System.nanoTime();
       cache.put(
-          new SpeechCache.Entry(k, "bench", "0", "fr", "fr", 100, normalised, 1, List.of(0L)),
+          new SpeechStore.Entry(k, "bench", "0", "fr", "fr", 100, normalised, 1, List.of(0L)),
           sample.wav());
       insert[i] = ms(System.nanoTime() - t);
       forget(k);

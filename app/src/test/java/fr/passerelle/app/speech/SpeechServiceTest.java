@@ -15,7 +15,7 @@ import fr.passerelle.accessibility.speech.Words;
 import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.shell.Translations;
-import fr.passerelle.app.speech.internal.SpeechCache;
+import fr.passerelle.app.speech.internal.SpeechStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ class SpeechServiceTest {
       "Aujourd’hui, nous allons au musée avec la classe. Prenez un goûter et un crayon !";
 
   @Autowired SpeechService speech;
-  @Autowired SpeechCache cache;
+  @Autowired SpeechStore cache;
   @Autowired Speaker speaker;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEventPublisher events;
@@ -74,7 +74,7 @@ class SpeechServiceTest {
     // The key is engine, version, voice, rate and normalised text.
     assertThat(first.key())
         .isEqualTo(
-            SpeechCache.key(
+            SpeechStore.key(
                 "espeak-ng", speaker.engineFor("fr").version(), "fr", 100, Words.normalise(text)));
     SpokenText faster = speech.speak(text, "fr", 150);
     assertThat(faster.key()).isNotEqualTo(first.key());
@@ -229,9 +229,9 @@ class SpeechServiceTest {
   }
 
   private String entry(String name) {
-    String key = SpeechCache.key("test", "0", name, 100, name + System.nanoTime());
+    String key = SpeechStore.key("test", "0", name, 100, name + System.nanoTime());
     cache.put(
-        new SpeechCache.Entry(key, "test", "0", name, "fr", 100, name, 100, List.of(0L)),
+        new SpeechStore.Entry(key, "test", "0", name, "fr", 100, name, 100, List.of(0L)),
         new byte[1000]);
     return key;
   }

@@ -1,6 +1,7 @@
 package fr.passerelle.app.chat.internal;
 
 import fr.passerelle.app.demo.DemoContribution;
+import fr.passerelle.app.platform.SchoolTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,6 +29,12 @@ class ChatDemo implements DemoContribution {
           new Line("enseignante.ferry", "Oui Hugo, un petit sac pour rapporter un livre.", 75),
           new Line("lea.martin", "🙂 Merci", 70));
 
+  private final SchoolTime time;
+
+  ChatDemo(SchoolTime time) {
+    this.time = time;
+  }
+
   @Override
   public int order() {
     return 300;
@@ -41,7 +48,7 @@ class ChatDemo implements DemoContribution {
             "select c.id from school_class c join school s on s.id = c.school_id"
                 + " where s.uai = '0420101A' and c.level = 'CE1'");
     long teacher = id(db, "select id from account where username = 'enseignante.ferry'");
-    Instant now = Instant.now();
+    Instant now = time.now();
     long room;
     try (PreparedStatement insert =
         db.prepareStatement(

@@ -5,6 +5,7 @@ import fr.passerelle.app.identity.Directory;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.territory.Memberships;
+import fr.passerelle.app.territory.Scope;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  *   <li>an administrator: directors, town-hall staff and technicians.
  * </ul>
  *
- * Once a conversation exists, both people may answer in it.
+ * Once a conversation exists, both people may answer in it. What the caller's own links are (their
+ * children, the classes they teach) comes from the territory's {@link Scope}.
  */
 @Component
 public class ChatRules {
@@ -39,12 +41,15 @@ public class ChatRules {
   private final Memberships memberships;
   private final People people;
   private final ChatStore store;
+  private final Scope scope;
 
-  ChatRules(Directory directory, Memberships memberships, People people, ChatStore store) {
+  ChatRules(
+      Directory directory, Memberships memberships, People people, ChatStore store, Scope scope) {
     this.directory = directory;
     this.memberships = memberships;
     this.people = people;
     this.store = store;
+    this.scope = scope;
   }
 
   public boolean mayStart(Caller from, long to) {
@@ -66,7 +71,7 @@ public class ChatRules {
   private boolean allowed(Role role, Caller from, long to, Set<Role> toRoles) {
     return switch (role) {
       case PUPIL -> pupil(from.id(), to);
-      case PARENT -> parent(from.id(), to);
+      case PARENT -> parent(from, to);
       case TEACHER -> teacher(from, to, toRoles);
       case TICE_REFERENT -> colleague(from, to);
       case DIRECTOR -> colleague(from, to) || parentInSchool(from, to, toRoles);
@@ -98,8 +103,8 @@ public class ChatRules {
         && store.classRoom(classId).map(ChatStore.Room::classmatesMayWrite).orElse(false);
   }
 
-  private boolean parent(long parentId, long to) {
-    for (long child : people.childrenOf(parentId)) {
+  private boolean parent(Caller from, long to) {
+    for (long child : scope.children(from)) {
       Optional<Long> schoolClass = memberships.classOfPupil(child);
       if (schoolClass.isEmpty()) {
         continue;
@@ -116,7 +121,7 @@ public class ChatRules {
   }
 
   private boolean teacher(Caller from, long to, Set<Role> toRoles) {
-    Set<Long> pupils = memberships.pupilsOf(memberships.classesTaughtBy(from.id()));
+    Set<Long> pupils = memberships.pupilsOf(scope.classesTaught(from));
     if (pupils.contains(to)) {
       return true;
     }
@@ -163,7 +168,7 @@ public class ChatRules {
                       found.addAll(memberships.pupilsOf(c));
                     });
         case PARENT -> {
-          for (long child : people.childrenOf(from.id())) {
+          for (long child : scope.children(from)) {
             memberships
                 .classOfPupil(child)
                 .ifPresent(
@@ -176,7 +181,7 @@ public class ChatRules {
           }
         }
         case TEACHER -> {
-          Set<Long> pupils = memberships.pupilsOf(memberships.classesTaughtBy(from.id()));
+          Set<Long> pupils = memberships.pupilsOf(scope.classesTaught(from));
           found.addAll(pupils);
           pupils.forEach(p -> found.addAll(people.guardiansOf(p)));
           if (from.schoolId() != null) {

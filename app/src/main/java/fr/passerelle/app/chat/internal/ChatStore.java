@@ -1,5 +1,6 @@
 package fr.passerelle.app.chat.internal;
 
+import fr.passerelle.app.chat.Emergency;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -433,18 +434,15 @@ public class ChatStore {
 
   // ---- emergency switch ----
 
-  /** suspended, notice, changed_at. */
-  public Object[] emergency() {
+  /** The emergency switch's one row. */
+  public Emergency emergency() {
     return jdbc.sql("select suspended, notice, changed_at from chat_emergency where id = 1")
         .query(
-            (rs, n) ->
-                new Object[] {
-                  rs.getBoolean(1),
-                  rs.getString(2),
-                  rs.getObject(3, OffsetDateTime.class) == null
-                      ? null
-                      : rs.getObject(3, OffsetDateTime.class).toInstant()
-                })
+            (rs, n) -> {
+              OffsetDateTime since = rs.getObject(3, OffsetDateTime.class);
+              return new Emergency(
+                  rs.getBoolean(1), rs.getString(2), since == null ? null : since.toInstant());
+            })
         .single();
   }
 

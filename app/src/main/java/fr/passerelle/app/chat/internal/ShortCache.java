@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * the others (waiting on the same key meanwhile) share its answer until it expires. The chat's
  * fan-out uses it so that a message sent to 30 open pages is read once, not 30 times.
  */
-public final class ShortCache<K, V> {
+final class ShortCache<K, V> {
 
   private record Entry<V>(V value, long until) {}
 
@@ -17,13 +17,13 @@ public final class ShortCache<K, V> {
   private final long ttlNanos;
   private final int size;
 
-  public ShortCache(Duration ttl, int size) {
+  ShortCache(Duration ttl, int size) {
     this.ttlNanos = ttl.toNanos();
     this.size = size;
   }
 
   /** The value kept for this key, or the one {@code load} gives (once for concurrent callers). */
-  public V get(K key, Supplier<V> load) {
+  V get(K key, Supplier<V> load) {
     long now = System.nanoTime();
     Entry<V> entry =
         entries.compute(
@@ -39,7 +39,7 @@ public final class ShortCache<K, V> {
   }
 
   /** Forgets a key (its value changed). */
-  public void forget(K key) {
+  void forget(K key) {
     entries.remove(key);
   }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import fr.passerelle.app.chat.ChatService;
+import fr.passerelle.app.chat.ChatModeration;
 import fr.passerelle.app.chat.Emergency;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
@@ -25,13 +25,13 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("styles/chat.css")
 class ChatAdminView extends Div implements HasDynamicTitle {
 
-  private final ChatService chat;
+  private final ChatModeration chat;
   private final Paragraph state = new Paragraph();
   private final TextArea notice = new TextArea();
   private final Button suspend = new Button();
   private final Button resume = new Button();
 
-  ChatAdminView(ChatService chat) {
+  ChatAdminView(ChatModeration chat) {
     this.chat = chat;
     addClassName("chat-admin");
     add(new H1(getTranslation("chat.admin.heading")));

@@ -3,7 +3,8 @@ package fr.passerelle.app.chat.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import fr.passerelle.app.chat.ChatService;
+import fr.passerelle.app.chat.ChatModeration;
+import fr.passerelle.app.chat.ChatRooms;
 import fr.passerelle.app.chat.Emergency;
 import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.shell.HomeSection;
@@ -17,13 +18,13 @@ class ChatHomeSections {
 
   /** Unread messages (and, for teachers and directors, what waits for review). */
   @Bean
-  HomeSection chatUnreadSection(ChatService chat) {
+  HomeSection chatUnreadSection(ChatRooms rooms) {
     return HomeSection.of(
         home -> home != Role.ADMIN,
         20,
         () -> {
           Section section = HomeSection.card("chat-home-section", "chat.nav");
-          long unread = chat.unreadTotal();
+          long unread = rooms.unreadTotal();
           section.add(
               new Paragraph(
                   unread == 0
@@ -36,7 +37,7 @@ class ChatHomeSections {
 
   /** The administrator's way to the emergency switch, with the cluster mode. */
   @Bean
-  HomeSection chatAdminSection(ChatService chat) {
+  HomeSection chatAdminSection(ChatModeration chat) {
     return HomeSection.of(
         home -> home == Role.ADMIN,
         20,
@@ -53,7 +54,7 @@ class ChatHomeSections {
 
   /** While messaging is suspended, the administrator's notice, first on every home. */
   @Bean
-  HomeSection chatEmergencySection(ChatService chat) {
+  HomeSection chatEmergencySection(ChatModeration chat) {
     return HomeSection.of(
         home -> true,
         -50,

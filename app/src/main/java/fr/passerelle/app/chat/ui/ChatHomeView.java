@@ -1,7 +1,5 @@
 package fr.passerelle.app.chat.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -17,7 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.app.chat.ChatFanOut;
-import fr.passerelle.app.chat.ChatService;
+import fr.passerelle.app.chat.ChatModeration;
+import fr.passerelle.app.chat.ChatRooms;
 import fr.passerelle.app.chat.ChatSignal;
 import fr.passerelle.app.chat.Emergency;
 import fr.passerelle.app.chat.MessageStatus;
@@ -29,13 +28,10 @@ import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
-import fr.passerelle.media.live.Broadcaster.Subscription;
-import fr.passerelle.media.live.UiSubscriber;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Messages (in the menu of everyone who chats, and in every home's "Messages" section): the
@@ -56,18 +52,18 @@ import org.jspecify.annotations.Nullable;
 @StyleSheet("styles/chat.css")
 class ChatHomeView extends Div implements HasDynamicTitle {
 
-  private final ChatService chat;
-  private final ChatFanOut fanOut;
+  private final ChatRooms rooms;
+  private final ChatModeration moderation;
   private final boolean reviewer;
   private final Paragraph emergency = new Paragraph();
-  private final UnorderedList rooms = new UnorderedList();
+  private final UnorderedList roomList = new UnorderedList();
   private final Section review = new Section();
   private Set<Long> roomIds = Set.of();
-  private @Nullable Subscription subscription;
 
-  ChatHomeView(ChatService chat, ChatFanOut fanOut, CurrentUser currentUser) {
-    this.chat = chat;
-    this.fanOut = fanOut;
+  ChatHomeView(
+      ChatRooms rooms, ChatModeration moderation, ChatFanOut fanOut, CurrentUser currentUser) {
+    this.rooms = rooms;
+    this.moderation = moderation;
     var caller = currentUser.require();
     reviewer = caller.has(Role.TEACHER) || caller.has(Role.DIRECTOR);
     addClassName("chat-home");
@@ -75,8 +71,8 @@ class ChatHomeView extends Div implements HasDynamicTitle {
     emergency.addClassName("chat-alert");
     add(emergency);
 
-    rooms.setId("chat-rooms");
-    Section roomSection = new Section(new H2(getTranslation("chat.home.rooms")), rooms);
+    roomList.setId("chat-rooms");
+    Section roomSection = new Section(new H2(getTranslation("chat.home.rooms")), roomList);
     roomSection.addClassName("card");
     add(roomSection);
     add(contacts());
@@ -86,12 +82,22 @@ class ChatHomeView extends Div implements HasDynamicTitle {
       add(review);
     }
     refresh();
+    fanOut.subscribeAll(
+        this,
+        signal -> {
+          if (relevant(signal)) {
+            refresh();
+            if (signal.kind() == ChatSignal.Kind.EMERGENCY) {
+              MainLayout.announce(this, emergency.getText());
+            }
+          }
+        });
   }
 
   private Section contacts() {
     ComboBox<PersonName> who = new ComboBox<>(getTranslation("chat.home.contact"));
     who.setId("chat-contact");
-    who.setItems(chat.contacts());
+    who.setItems(rooms.contacts());
     who.setItemLabelGenerator(PersonName::full);
     Button open =
         new Button(
@@ -112,15 +118,15 @@ class ChatHomeView extends Div implements HasDynamicTitle {
   }
 
   private void refresh() {
-    Emergency state = chat.emergency();
+    Emergency state = moderation.emergency();
     emergency.setVisible(state.suspended());
     emergency.setText(
         getTranslation("chat.suspended", state.notice() == null ? "" : state.notice()));
-    List<RoomSummary> mine = chat.myRooms();
+    List<RoomSummary> mine = rooms.myRooms();
     roomIds = mine.stream().map(RoomSummary::id).collect(Collectors.toSet());
-    rooms.removeAll();
+    roomList.removeAll();
     if (mine.isEmpty()) {
-      rooms.add(new ListItem(getTranslation("chat.home.noRoom")));
+      roomList.add(new ListItem(getTranslation("chat.home.noRoom")));
     }
     for (RoomSummary r : mine) {
       String name =
@@ -130,10 +136,10 @@ class ChatHomeView extends Div implements HasDynamicTitle {
       if (r.closed()) {
         text = getTranslation("chat.home.closedRoom", text);
       }
-      rooms.add(new ListItem(new Anchor(Routes.room(r.id()), text)));
+      roomList.add(new ListItem(new Anchor(Routes.room(r.id()), text)));
     }
     if (reviewer) {
-      showReview(chat.toReview());
+      showReview(moderation.toReview());
     }
   }
 
@@ -159,7 +165,7 @@ class ChatHomeView extends Div implements HasDynamicTitle {
           new Button(
               getTranslation("chat.release"),
               e -> {
-                chat.release(item.messageId());
+                moderation.release(item.messageId());
                 MainLayout.announce(this, getTranslation("chat.released"));
                 refresh();
               });
@@ -170,7 +176,7 @@ class ChatHomeView extends Div implements HasDynamicTitle {
           new Button(
               getTranslation("chat.hide"),
               e -> {
-                chat.hide(item.messageId());
+                moderation.hide(item.messageId());
                 MainLayout.announce(this, getTranslation("chat.hidden.done"));
                 refresh();
               });
@@ -183,23 +189,6 @@ class ChatHomeView extends Div implements HasDynamicTitle {
     review.add(list);
   }
 
-  @Override
-  protected void onAttach(AttachEvent event) {
-    super.onAttach(event);
-    subscription =
-        fanOut.subscribeAll(
-            UiSubscriber.of(
-                event.getUI(),
-                signal -> {
-                  if (relevant(signal)) {
-                    refresh();
-                    if (signal.kind() == ChatSignal.Kind.EMERGENCY) {
-                      MainLayout.announce(this, emergency.getText());
-                    }
-                  }
-                }));
-  }
-
   private boolean relevant(ChatSignal signal) {
     return switch (signal.kind()) {
       case EMERGENCY -> true;
@@ -207,15 +196,6 @@ class ChatHomeView extends Div implements HasDynamicTitle {
       case MESSAGE, CHANGED, ROOM -> roomIds.contains(signal.roomId()) || reviewer;
       case PRESENCE -> false;
     };
-  }
-
-  @Override
-  protected void onDetach(DetachEvent event) {
-    if (subscription != null) {
-      subscription.close();
-      subscription = null;
-    }
-    super.onDetach(event);
   }
 
   @Override

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import fr.passerelle.app.chat.ChatService;
+import fr.passerelle.app.chat.ChatRooms;
 import fr.passerelle.app.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 
@@ -13,14 +13,14 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class PrivateChatRoute extends Div implements HasUrlParameter<Long> {
 
-  private final ChatService chat;
+  private final ChatRooms rooms;
 
-  PrivateChatRoute(ChatService chat) {
-    this.chat = chat;
+  PrivateChatRoute(ChatRooms rooms) {
+    this.rooms = rooms;
   }
 
   @Override
   public void setParameter(BeforeEvent event, Long accountId) {
-    event.forwardTo(ChatRoomView.class, chat.privateRoom(accountId).id());
+    event.forwardTo(ChatRoomView.class, rooms.privateRoom(accountId).id());
   }
 }

@@ -1,7 +1,7 @@
 package fr.passerelle.app.speech.internal;
 
 import fr.passerelle.accessibility.speech.Speaker;
-import java.time.Clock;
+import fr.passerelle.app.platform.SchoolTime;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +23,8 @@ class SpeechConfig {
   Speaker speaker(
       @Value("${passerelle.speech.timeout:20s}") Duration timeout,
       @Value("${passerelle.speech.isolation:1m}") Duration isolation,
-      Clock clock) {
-    Speaker speaker = new Speaker(Speaker.discover(), timeout, isolation, clock);
+      SchoolTime time) {
+    Speaker speaker = new Speaker(Speaker.discover(), timeout, isolation, time.clock());
     speaker
         .states()
         .forEach(e -> LOG.info("Speech engine {} {} speaks {}", e.name(), e.version(), e.voices()));

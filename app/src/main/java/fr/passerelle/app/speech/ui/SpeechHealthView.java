@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.speech.SpeechHealth;
@@ -24,7 +26,10 @@ class SpeechHealthView extends Div implements HasDynamicTitle {
 
   static final String ROUTE = "administration/parole";
 
-  SpeechHealthView(SpeechService speech) {
+  private final Formats formats;
+
+  SpeechHealthView(SpeechService speech, SchoolTime time) {
+    formats = time.formats(getLocale());
     SpeechHealth health = speech.health();
     add(new H1(getTranslation("speech.health.heading")));
     add(
@@ -60,7 +65,7 @@ class SpeechHealthView extends Div implements HasDynamicTitle {
     add(engineSection);
     DescriptionList cache = new DescriptionList();
     cache.addClassName("figures");
-    figure(cache, "speech.health.entries", String.valueOf(health.cacheEntries()));
+    figure(cache, "speech.health.entries", formats.number(health.cacheEntries()));
     figure(cache, "speech.health.size", megabytes(health.cacheBytes()));
     figure(cache, "speech.health.bound", megabytes(health.cacheMaxBytes()));
     Section cacheSection = new Section(new H2(getTranslation("speech.health.cache")), cache);
@@ -70,8 +75,7 @@ class SpeechHealthView extends Div implements HasDynamicTitle {
   }
 
   private String megabytes(long bytes) {
-    return getTranslation(
-        "speech.health.megabytes", String.format(getLocale(), "%.1f", bytes / 1e6));
+    return getTranslation("speech.health.megabytes", formats.fixed(bytes / 1e6, 1));
   }
 
   private void figure(DescriptionList list, String key, String value) {

@@ -1,10 +1,10 @@
 package fr.passerelle.app.speech.internal;
 
+import fr.passerelle.app.platform.SchoolTime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -17,12 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Synthesised speech in the database ({@code speech_cache}), so every node shares it. Keyed by a
- * SHA-256 of engine, version, voice, rate and normalised text. Bounded: after each insertion, the
- * least recently used entries go until the audio fits the bound.
+ * The speech cache's table: synthesised speech in the database ({@code speech_cache}), so every
+ * node shares it. Keyed by a SHA-256 of engine, version, voice, rate and normalised text. Bounded:
+ * after each insertion, the least recently used entries go until the audio fits the bound.
  */
 @Component
-public class SpeechCache {
+public class SpeechStore {
 
   /** A hit does not write its use time again within this delay (a write per play is waste). */
   private static final Duration TOUCH_AFTER = Duration.ofMinutes(1);
@@ -40,11 +40,11 @@ public class SpeechCache {
       List<Long> startsMs) {}
 
   private final JdbcClient jdbc;
-  private final Clock clock;
+  private final SchoolTime time;
 
-  SpeechCache(JdbcClient jdbc, Clock clock) {
+  SpeechStore(JdbcClient jdbc, SchoolTime time) {
     this.jdbc = jdbc;
-    this.clock = clock;
+    this.time = time;
   }
 
   /** The key of a text said by an engine's voice at a rate. */
@@ -92,7 +92,7 @@ public class SpeechCache {
 
   /** Stores an entry; another node may have stored it meanwhile, which is fine. */
   public void put(Entry entry, byte[] wav) {
-    Timestamp now = Timestamp.from(clock.instant());
+    Timestamp now = Timestamp.from(time.now());
     try {
       jdbc.sql(
               "insert into speech_cache (cache_key, engine, engine_version, voice, language, rate,"
@@ -160,7 +160,7 @@ public class SpeechCache {
   }
 
   private void touch(String key) {
-    Instant now = clock.instant();
+    Instant now = time.now();
     jdbc.sql("update speech_cache set last_used_at = ? where cache_key = ? and last_used_at < ?")
         .params(Timestamp.from(now), key, Timestamp.from(now.minus(TOUCH_AFTER)))
         .update();
