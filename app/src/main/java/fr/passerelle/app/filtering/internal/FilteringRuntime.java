@@ -6,6 +6,7 @@ import fr.passerelle.app.filtering.FilteringException;
 import fr.passerelle.app.filtering.ListChange;
 import fr.passerelle.app.filtering.PolicyScope;
 import fr.passerelle.app.filtering.RuleLine;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.filtering.CompiledLists;
 import fr.passerelle.filtering.Decision;
 import fr.passerelle.filtering.Engine;
@@ -29,9 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,27 +67,24 @@ public class FilteringRuntime {
   public static final String LOCAL_BLOCK = "local-block";
 
   private final FilteringStore store;
-  private final Clock clock;
+  private final SchoolTime time;
   private final TransactionTemplate transactions;
   private final Path dataDir;
   private final boolean demoData;
-  private final ZoneId zone;
   private final EngineHolder holder;
   private volatile CompiledLists lists = CompiledLists.empty();
 
   FilteringRuntime(
       FilteringStore store,
-      Clock clock,
+      SchoolTime time,
       TransactionTemplate transactions,
       @Value("${passerelle.filtering.data-dir:./data/filtering}") Path dataDir,
-      @Value("${passerelle.demo-data:false}") boolean demoData,
-      @Value("${passerelle.filtering.zone:Europe/Paris}") ZoneId zone) {
+      @Value("${passerelle.demo-data:false}") boolean demoData) {
     this.store = store;
-    this.clock = clock;
+    this.time = time;
     this.transactions = transactions;
     this.dataDir = dataDir;
     this.demoData = demoData;
-    this.zone = zone;
     this.holder =
         new EngineHolder(
             new Engine(lists, Policies.territoryOnly(new Layer("territory", false, List.of()))));
@@ -205,7 +201,7 @@ public class FilteringRuntime {
   private long record(CompiledLists compiled, String source, String by, CompiledLists previous) {
     long id =
         store.addVersion(
-            clock.instant(),
+            time.now(),
             by,
             source,
             compiled.categories().size(),
@@ -371,7 +367,7 @@ public class FilteringRuntime {
       }
     }
     List<Exemption> exemptions = new ArrayList<>();
-    for (ExceptionRequest x : store.approvedUntilAfter(clock.instant())) {
+    for (ExceptionRequest x : store.approvedUntilAfter(time.now())) {
       exemptions.add(new Exemption(x.id(), x.classId(), x.domain(), x.expiresAt()));
       classSchool.putIfAbsent(x.classId(), x.schoolId());
     }
@@ -396,7 +392,7 @@ public class FilteringRuntime {
       }
     }
     return new Policies(
-        territory, schools, classes, classSchool, networks, exemptions, local.build(), zone);
+        territory, schools, classes, classSchool, networks, exemptions, local.build(), time.zone());
   }
 
   /** The categories a rule may name: the lists', the local lists and {@code *}. */
@@ -439,6 +435,6 @@ public class FilteringRuntime {
   }
 
   public Instant now() {
-    return clock.instant();
+    return time.now();
   }
 }
