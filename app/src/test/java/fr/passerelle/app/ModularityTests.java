@@ -29,6 +29,7 @@ class ModularityTests {
             "demo",
             "family",
             "filtering",
+            "helpdesk",
             "identity",
             "inventory",
             "liaison",

@@ -7,8 +7,6 @@ import fr.passerelle.app.filtering.internal.FilteringAccess;
 import fr.passerelle.app.filtering.internal.FilteringRuntime;
 import fr.passerelle.app.filtering.internal.FilteringStore;
 import fr.passerelle.app.identity.Caller;
-import fr.passerelle.app.identity.CurrentUser;
-import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.territory.ClassSummary;
 import fr.passerelle.filtering.Hosts;
 import java.time.Duration;
@@ -33,26 +31,20 @@ public class FilteringExceptionService {
   private final FilteringStore store;
   private final FilteringRuntime runtime;
   private final FilteringAccess access;
-  private final CurrentUser currentUser;
   private final AuditLog audit;
 
   FilteringExceptionService(
-      FilteringStore store,
-      FilteringRuntime runtime,
-      FilteringAccess access,
-      CurrentUser currentUser,
-      AuditLog audit) {
+      FilteringStore store, FilteringRuntime runtime, FilteringAccess access, AuditLog audit) {
     this.store = store;
     this.runtime = runtime;
     this.access = access;
-    this.currentUser = currentUser;
     this.audit = audit;
   }
 
   /** A teacher asks for a site (its domain and subdomains) for one of their classes. */
   @PreAuthorize("hasRole('TEACHER')")
   public ExceptionRequest request(long classId, String site, String reason) {
-    Caller caller = currentUser.require();
+    Caller caller = access.caller();
     ClassSummary c =
         access.taught(caller).stream()
             .filter(x -> x.id() == classId)
@@ -80,14 +72,14 @@ public class FilteringExceptionService {
   @PreAuthorize("hasAnyRole('ADMIN','DIRECTOR','TICE_REFERENT','TEACHER')")
   @Transactional(readOnly = true)
   public List<ExceptionRequest> list(int offset, int limit) {
-    Caller caller = currentUser.require();
+    Caller caller = access.caller();
     int l = Math.max(1, limit);
-    if (caller.has(Role.ADMIN)) {
+    if (access.isAdmin(caller)) {
       return store.exceptions(null, null, offset, l);
     }
-    if (caller.schoolId() != null
-        && (caller.has(Role.DIRECTOR) || caller.has(Role.TICE_REFERENT))) {
-      return store.exceptions(List.of(caller.schoolId()), null, offset, l);
+    var school = access.ownManagedSchool(caller);
+    if (school.isPresent()) {
+      return store.exceptions(List.of(school.get()), null, offset, l);
     }
     List<Long> mine = access.taught(caller).stream().map(ClassSummary::id).toList();
     return store.exceptions(null, mine, offset, l);
@@ -97,20 +89,20 @@ public class FilteringExceptionService {
   @PreAuthorize("isAuthenticated()")
   @Transactional(readOnly = true)
   public List<ClassSummary> requestableClasses() {
-    return access.taught(currentUser.require());
+    return access.taught(access.caller());
   }
 
   /** Whether the caller may decide on requests (TICE referent of a school, administrator). */
   @PreAuthorize("isAuthenticated()")
   @Transactional(readOnly = true)
   public boolean canDecide() {
-    Caller caller = currentUser.require();
-    return caller.has(Role.ADMIN) || caller.has(Role.TICE_REFERENT);
+    Caller caller = access.caller();
+    return access.decides(caller);
   }
 
   @PreAuthorize("hasAnyRole('ADMIN','TICE_REFERENT')")
   public ExceptionRequest approve(long id, Instant expires) {
-    Caller caller = currentUser.require();
+    Caller caller = access.caller();
     ExceptionRequest x = decidable(caller, id, Status.REQUESTED);
     Instant now = runtime.now();
     if (!expires.isAfter(now) || expires.isAfter(now.plus(LONGEST))) {
@@ -129,7 +121,7 @@ public class FilteringExceptionService {
 
   @PreAuthorize("hasAnyRole('ADMIN','TICE_REFERENT')")
   public ExceptionRequest refuse(long id, @Nullable String note) {
-    Caller caller = currentUser.require();
+    Caller caller = access.caller();
     ExceptionRequest x = decidable(caller, id, Status.REQUESTED);
     store.decide(id, Status.REFUSED, caller.username(), runtime.now(), null, note);
     audit.record(
@@ -139,7 +131,7 @@ public class FilteringExceptionService {
 
   @PreAuthorize("hasAnyRole('ADMIN','TICE_REFERENT')")
   public ExceptionRequest revoke(long id) {
-    Caller caller = currentUser.require();
+    Caller caller = access.caller();
     ExceptionRequest x = decidable(caller, id, Status.APPROVED);
     store.decide(id, Status.REVOKED, caller.username(), runtime.now(), x.expiresAt(), null);
     audit.record(
@@ -151,13 +143,10 @@ public class FilteringExceptionService {
   private ExceptionRequest decidable(Caller caller, long id, Status expected) {
     ExceptionRequest x =
         store.exception(id).orElseThrow(() -> access.deny(caller, "exception:" + id));
-    boolean inScope =
-        caller.has(Role.ADMIN)
-            || (caller.has(Role.TICE_REFERENT) && x.schoolId() == caller.schoolId());
-    if (!inScope) {
+    if (!access.decidesFor(caller, x.schoolId())) {
       throw access.deny(caller, "exception:" + id);
     }
-    if (!caller.has(Role.ADMIN) && x.requestedBy().equals(caller.username())) {
+    if (!access.isAdmin(caller) && x.requestedBy().equals(caller.username())) {
       throw new FilteringException("filtering.error.ownRequest");
     }
     if (x.status() != expected) {

@@ -6,6 +6,7 @@ import fr.passerelle.app.filtering.internal.FilteringRuntime;
 import fr.passerelle.app.filtering.internal.FilteringStore;
 import fr.passerelle.app.identity.Caller;
 import fr.passerelle.app.identity.CurrentUser;
+import fr.passerelle.app.platform.NoCallerCheck;
 import fr.passerelle.app.support.ContentTypes;
 import fr.passerelle.filtering.Hosts;
 import java.io.IOException;
@@ -48,6 +49,7 @@ public class FilteringListService {
   }
 
   /** The largest archive {@link #importArchive} takes, in bytes. */
+  @NoCallerCheck("a setting of the server, the same for everyone; no data")
   public long maxUploadBytes() {
     return maxUploadBytes;
   }

@@ -6,8 +6,6 @@ import fr.passerelle.app.filtering.internal.FilteringAccess;
 import fr.passerelle.app.filtering.internal.FilteringRuntime;
 import fr.passerelle.app.filtering.internal.FilteringStore;
 import fr.passerelle.app.identity.Caller;
-import fr.passerelle.app.identity.CurrentUser;
-import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.territory.ClassSummary;
 import fr.passerelle.filtering.Policies;
 import fr.passerelle.filtering.TimeWindow;
@@ -31,19 +29,13 @@ public class FilteringPolicyService {
   private final FilteringStore store;
   private final FilteringRuntime runtime;
   private final FilteringAccess access;
-  private final CurrentUser currentUser;
   private final AuditLog audit;
 
   FilteringPolicyService(
-      FilteringStore store,
-      FilteringRuntime runtime,
-      FilteringAccess access,
-      CurrentUser currentUser,
-      AuditLog audit) {
+      FilteringStore store, FilteringRuntime runtime, FilteringAccess access, AuditLog audit) {
     this.store = store;
     this.runtime = runtime;
     this.access = access;
-    this.currentUser = currentUser;
     this.audit = audit;
   }
 
@@ -51,7 +43,7 @@ public class FilteringPolicyService {
   @PreAuthorize("hasAnyRole('ADMIN','DIRECTOR','TICE_REFERENT')")
   @Transactional(readOnly = true)
   public PolicyView policy(PolicyScope scope) {
-    Caller caller = currentUser.require();
+    Caller caller = access.caller();
     boolean editable = checkScope(caller, scope);
     return store
         .policyId(scope)
@@ -68,7 +60,7 @@ public class FilteringPolicyService {
   /** Replaces a level's policy; refused outside scope, bad categories and windows refused. */
   @PreAuthorize("hasAnyRole('ADMIN','DIRECTOR','TICE_REFERENT')")
   public void save(PolicyScope scope, @Nullable Boolean whitelistOnly, List<RuleLine> rules) {
-    Caller caller = currentUser.require();
+    Caller caller = access.caller();
     if (!checkScope(caller, scope)) {
       throw access.deny(caller, scope.engineName());
     }
@@ -118,7 +110,7 @@ public class FilteringPolicyService {
   /** Whether the caller may read the level (else refused) and may change it. */
   private boolean checkScope(Caller caller, PolicyScope scope) {
     return switch (scope.kind()) {
-      case TERRITORY -> caller.has(Role.ADMIN);
+      case TERRITORY -> access.isAdmin(caller);
       case SCHOOL -> {
         access.requireSchool(caller, require(scope.schoolId()));
         yield true;
@@ -148,7 +140,7 @@ public class FilteringPolicyService {
   @PreAuthorize("hasAnyRole('ADMIN','DIRECTOR','TICE_REFERENT','TEACHER')")
   @Transactional(readOnly = true)
   public List<ClassSummary> classesInScope() {
-    Caller caller = currentUser.require();
+    Caller caller = access.caller();
     java.util.Map<Long, ClassSummary> found = new java.util.LinkedHashMap<>();
     for (ClassSummary c : access.taught(caller)) {
       found.put(c.id(), c);
@@ -174,16 +166,16 @@ public class FilteringPolicyService {
   @Transactional(readOnly = true)
   public Explanation explain(
       String url, @Nullable Long schoolId, @Nullable Long classId, @Nullable Instant time) {
-    Caller caller = currentUser.require();
+    Caller caller = access.caller();
     Long school = schoolId;
     if (classId != null) {
       ClassSummary c = access.requireClass(caller, classId);
       school = c.schoolId();
     } else if (school != null) {
       access.requireSchool(caller, school);
-    } else if (caller.schoolId() != null && access.managesSchool(caller, caller.schoolId())) {
-      school = caller.schoolId();
-    } else if (!caller.has(Role.ADMIN)) {
+    } else if (access.ownManagedSchool(caller).isPresent()) {
+      school = access.ownManagedSchool(caller).get();
+    } else if (!access.isAdmin(caller)) {
       throw new FilteringException("filtering.error.scopeNeeded");
     }
     return runtime.explain(url, null, school, classId, time == null ? runtime.now() : time);
@@ -192,7 +184,7 @@ public class FilteringPolicyService {
   /** Declares a school's network (IPv4 CIDR), so the proxy's client address names the school. */
   @PreAuthorize("hasRole('ADMIN')")
   public void addNetwork(long schoolId, String cidr) {
-    Caller caller = currentUser.require();
+    Caller caller = access.caller();
     try {
       Policies.Network.range(cidr);
     } catch (RuntimeException e) {

@@ -1,13 +1,14 @@
 package fr.passerelle.app.inventory;
 
 import fr.passerelle.app.identity.Caller;
-import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.inventory.ImportPlan.Action;
 import fr.passerelle.app.inventory.internal.CsvInventory;
 import fr.passerelle.app.inventory.internal.DeviceStore;
 import fr.passerelle.app.inventory.internal.GlpiAgentReader;
 import fr.passerelle.app.inventory.internal.InventoryAccess;
 import fr.passerelle.app.inventory.internal.ParsedDevice;
+import fr.passerelle.app.inventory.internal.SchoolStore;
+import fr.passerelle.app.platform.SchoolTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,23 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class InventoryImport {
 
-  private final JdbcClient jdbc;
+  private final SchoolStore schools;
   private final DeviceStore store;
   private final InventoryAccess access;
-  private final CurrentUser currentUser;
-  private final java.time.Clock clock;
+  private final SchoolTime time;
 
-  InventoryImport(
-      JdbcClient jdbc,
-      DeviceStore store,
-      InventoryAccess access,
-      CurrentUser currentUser,
-      java.time.Clock clock) {
-    this.jdbc = jdbc;
+  InventoryImport(SchoolStore schools, DeviceStore store, InventoryAccess access, SchoolTime time) {
+    this.schools = schools;
     this.store = store;
     this.access = access;
-    this.currentUser = currentUser;
-    this.clock = clock;
+    this.time = time;
   }
 
   /** What the import would do, nothing written. */
@@ -63,8 +56,8 @@ public class InventoryImport {
   }
 
   private ImportPlan plan(List<ImportFile> files, @Nullable Long defaultSchoolId, boolean write) {
-    Caller caller = currentUser.require();
-    if (!InventoryAccess.everywhere(caller)) {
+    Caller caller = access.caller();
+    if (!access.everywhere(caller)) {
       throw access.deny(caller, "inventory-import");
     }
     List<ImportProblem> problems = new ArrayList<>();
@@ -81,9 +74,8 @@ public class InventoryImport {
     }
     Map<String, School> byUai = new HashMap<>();
     Map<Long, School> byId = new HashMap<>();
-    jdbc.sql("select id, uai, name from school")
-        .query((rs, n) -> new School(rs.getLong(1), rs.getString(2), rs.getString(3)))
-        .list()
+    schools.schools().stream()
+        .map(s -> new School(s.id(), s.uai(), s.name()))
         .forEach(
             s -> {
               byUai.put(s.uai(), s);
@@ -160,7 +152,7 @@ public class InventoryImport {
       return new ImportPlan(List.of(), problems, false);
     }
     if (write) {
-      Instant now = clock.instant();
+      Instant now = time.now();
       store.insert(creates, caller.username(), now);
       updates.forEach((id, wanted) -> store.update(id, wanted, caller.username(), now));
     }

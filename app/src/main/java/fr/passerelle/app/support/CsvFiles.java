@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
@@ -71,34 +72,96 @@ public final class CsvFiles {
     return text;
   }
 
-  /** A line of a file read, with its number (1 for the first line) and its cells as written. */
-  public record Line(long number, List<String> cells) {}
+  /**
+   * A record of a file read: its number (1 for the first record), the line of the file it starts on
+   * (1 for the first line; a quoted cell may hold line breaks and blank lines are skipped, so the
+   * two may differ: error reports name the line) and its cells as written.
+   */
+  public record Line(long number, long line, List<String> cells) {}
 
-  /** Reads CSV text (a leading byte-order mark is skipped); every line, the header included. */
+  /** Reads CSV text (a leading byte-order mark is skipped); every record, the header included. */
   public static List<Line> read(String text) {
     String body = text.startsWith(BOM) ? text.substring(1) : text;
-    return read(new StringReader(body));
-  }
-
-  /** Reads CSV; every line, the header included. A malformed file throws {@link CsvException}. */
-  public static List<Line> read(Reader reader) {
     List<Line> lines = new ArrayList<>();
-    try {
-      for (CSVRecord record : FORMAT.parse(reader)) {
+    LineCounter counter = new LineCounter(body);
+    long consumed = 0;
+    try (CSVParser parser = FORMAT.parse(new StringReader(body))) {
+      for (CSVRecord record : parser) {
         List<String> cells = new ArrayList<>(record.size());
         record.forEach(cells::add);
-        lines.add(new Line(record.getRecordNumber(), cells));
+        long line = counter.lineAt(record.getCharacterPosition());
+        lines.add(new Line(record.getRecordNumber(), line, cells));
+        consumed = parser.getCurrentLineNumber();
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new CsvException(e.getMessage() == null ? e.toString() : e.getMessage());
+      throw new CsvException(
+          e.getMessage() == null ? e.toString() : e.getMessage(),
+          new LineCounter(body).lineAfter(consumed));
     }
     return lines;
   }
 
-  /** A file that is not CSV (an unclosed quote, for instance). */
+  /** Reads CSV; every record, the header included. A malformed file throws {@link CsvException}. */
+  public static List<Line> read(Reader reader) {
+    StringWriter text = new StringWriter();
+    try {
+      reader.transferTo(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return read(text.toString());
+  }
+
+  /**
+   * The line a record starts on, from where the parser began reading it: the blank lines it skipped
+   * are passed over, then the line breaks before are counted (each one once, forward).
+   */
+  private static final class LineCounter {
+    private final String text;
+    private int position;
+    private long line = 1;
+
+    LineCounter(String text) {
+      this.text = text;
+    }
+
+    /** The line of the first record after the first {@code lines} lines. */
+    long lineAfter(long lines) {
+      int at = 0;
+      for (long seen = 0; seen < lines && at < text.length(); at++) {
+        if (text.charAt(at) == '\n') {
+          seen++;
+        }
+      }
+      return lineAt(at);
+    }
+
+    long lineAt(long start) {
+      int at = (int) Math.min(start, text.length());
+      while (at < text.length() && (text.charAt(at) == '\r' || text.charAt(at) == '\n')) {
+        at++;
+      }
+      for (; position < at; position++) {
+        if (text.charAt(position) == '\n') {
+          line++;
+        }
+      }
+      return line;
+    }
+  }
+
+  /** A file that is not CSV (an unclosed quote, for instance), from the line it stops being. */
   public static final class CsvException extends RuntimeException {
-    public CsvException(String message) {
+    private final long line;
+
+    public CsvException(String message, long line) {
       super(message);
+      this.line = line;
+    }
+
+    /** The line the unreadable record starts on (1 for the first line). */
+    public long line() {
+      return line;
     }
   }
 }

@@ -24,7 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class AssistiveRepairTest {
 
   @Autowired InventoryService inventory;
-  @Autowired HelpdeskService helpdesk;
+  @Autowired AssistiveLoans loans;
   @Autowired JdbcClient jdbc;
   @Autowired UserDetailsService users;
   SignedIn signedIn;
@@ -73,10 +73,10 @@ class AssistiveRepairTest {
     int otherFamily = told("parent.nguyen", lent).size();
     long lea = demo.account("lea.martin");
     signedIn.as("referent.ferry");
-    assertThat(inventory.pupils(demo.school("0420101A"))).extracting(p -> p.id()).contains(lea);
+    assertThat(loans.pupils(demo.school("0420101A"))).extracting(p -> p.id()).contains(lea);
     try {
-      inventory.lend(brailliant, lea);
-      assertThat(inventory.borrower(brailliant))
+      loans.lend(brailliant, lea);
+      assertThat(loans.borrower(brailliant))
           .hasValueSatisfying(p -> assertThat(p.full()).isEqualTo("Léa Martin"));
       DeviceDetails d = inventory.device(brailliant);
       assertThat(d.row().state()).as("out of stock once lent").isEqualTo(DeviceState.IN_SERVICE);
@@ -93,16 +93,16 @@ class AssistiveRepairTest {
       assertThat(told("parent.nguyen", lent)).as("another family").hasSize(otherFamily);
       assertThat(told("parent.martin", lent).getLast().get(1)).endsWith("\u001fLéa");
 
-      assertThatThrownBy(() -> inventory.lend(brailliant, demo.account("hugo.nguyen")))
+      assertThatThrownBy(() -> loans.lend(brailliant, demo.account("hugo.nguyen")))
           .isInstanceOf(InventoryException.class)
           .hasMessage("inventory.error.alreadyLent");
       signedIn.as("directrice.ferry");
-      assertThatThrownBy(() -> inventory.giveBack(brailliant))
+      assertThatThrownBy(() -> loans.giveBack(brailliant))
           .as("the director reads, the referent lends")
           .isInstanceOf(AccessDeniedException.class);
       signedIn.as("referent.ferry");
-      inventory.giveBack(brailliant);
-      assertThat(inventory.borrower(brailliant)).isEmpty();
+      loans.giveBack(brailliant);
+      assertThat(loans.borrower(brailliant)).isEmpty();
       assertThat(inventory.device(brailliant).loans())
           .first()
           .satisfies(l -> assertThat(l.returnedAt()).isNotNull());
@@ -111,7 +111,7 @@ class AssistiveRepairTest {
           .first()
           .satisfies(c -> assertThat(c.oldValue()).isEqualTo("Léa Martin"));
       assertThat(told("parent.martin", back)).hasSize(parentBack + 1);
-      assertThatThrownBy(() -> inventory.giveBack(brailliant))
+      assertThatThrownBy(() -> loans.giveBack(brailliant))
           .isInstanceOf(InventoryException.class)
           .hasMessage("inventory.error.notLent");
     } finally {
@@ -126,7 +126,7 @@ class AssistiveRepairTest {
     int parentBefore = told("parent.nguyen").size();
     int otherParentBefore = told("parent.martin").size();
     signedIn.as("technicien");
-    assertThat(inventory.borrower(focus))
+    assertThat(loans.borrower(focus))
         .hasValueSatisfying(p -> assertThat(p.full()).isEqualTo("Hugo Nguyen"));
 
     inventory.changeState(focus, DeviceState.IN_REPAIR);
@@ -137,8 +137,8 @@ class AssistiveRepairTest {
     assertThat(told("parent.nguyen").getLast().get(1))
         .isEqualTo("Plage braille Focus 40\u001fHugo");
 
-    inventory.lendReplacement(focus, brailliant);
-    assertThat(inventory.borrower(brailliant))
+    loans.lendReplacement(focus, brailliant);
+    assertThat(loans.borrower(brailliant))
         .hasValueSatisfying(p -> assertThat(p.full()).isEqualTo("Hugo Nguyen"));
     DeviceDetails replacement = inventory.device(brailliant);
     assertThat(replacement.row().state())
@@ -151,10 +151,10 @@ class AssistiveRepairTest {
 
     // Repaired: back in service, the replacement comes back to stock.
     inventory.changeState(focus, DeviceState.IN_SERVICE);
-    inventory.giveBack(brailliant);
+    loans.giveBack(brailliant);
     inventory.changeState(brailliant, DeviceState.IN_STOCK);
-    assertThat(inventory.borrower(brailliant)).isEmpty();
-    assertThat(inventory.borrower(focus)).isPresent();
+    assertThat(loans.borrower(brailliant)).isEmpty();
+    assertThat(loans.borrower(focus)).isPresent();
     assertThat(told("parent.nguyen")).as("back in service is no repair").hasSize(parentBefore + 1);
   }
 
@@ -181,14 +181,14 @@ class AssistiveRepairTest {
                     + " join school s on s.id = c.school_id where s.uai = '0420105E' limit 1")
             .query(Long.class)
             .single();
-    assertThatThrownBy(() -> inventory.lend(keyboard, pupilElsewhere))
+    assertThatThrownBy(() -> loans.lend(keyboard, pupilElsewhere))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> inventory.lend(focus, demo.account("lea.martin")))
+    assertThatThrownBy(() -> loans.lend(focus, demo.account("lea.martin")))
         .isInstanceOf(InventoryException.class)
         .hasMessage("inventory.error.alreadyLent");
     long pc =
         jdbc.sql("select id from device where serial = '5CG101101'").query(Long.class).single();
-    assertThatThrownBy(() -> inventory.lend(pc, demo.account("lea.martin")))
+    assertThatThrownBy(() -> loans.lend(pc, demo.account("lea.martin")))
         .isInstanceOf(InventoryException.class)
         .hasMessage("inventory.error.notAssistive");
     signedIn.as("directrice.ferry");

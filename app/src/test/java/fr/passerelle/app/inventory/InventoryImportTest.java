@@ -1,5 +1,6 @@
 package fr.passerelle.app.inventory;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,9 +8,9 @@ import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.inventory.ImportPlan.Action;
+import fr.passerelle.app.support.CsvFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -214,16 +215,16 @@ class InventoryImportTest {
         .extracting(ImportPlan.Item::action)
         .containsOnly(Action.UNCHANGED);
 
-    StringWriter export = new StringWriter();
-    inventory.exportCsv(DeviceFilter.none().inSchool(demo.school("0420101A")), export);
-    assertThat(export.toString()).startsWith("uai;type;nom;salle;numero_serie;");
-    assertThat(export.toString()).contains("\"Classe CE1; armoire\"");
+    // The file the list's download link writes.
+    String export =
+        CsvFiles.forSpreadsheet(
+            inventory.export(DeviceFilter.none().inSchool(demo.school("0420101A"))));
+    assertThat(export).startsWith(CsvFiles.BOM + "uai;type;nom;salle;numero_serie;");
+    assertThat(export).contains("\"Classe CE1; armoire\"");
     long historyBefore = history();
     ImportPlan reimport =
         imports.apply(
-            List.of(
-                new ImportFile("export.csv", export.toString().getBytes(StandardCharsets.UTF_8))),
-            null);
+            List.of(new ImportFile("export.csv", export.getBytes(StandardCharsets.UTF_8))), null);
     assertThat(reimport.problems()).isEmpty();
     assertThat(reimport.items()).hasSizeGreaterThan(10);
     assertThat(reimport.items()).extracting(ImportPlan.Item::action).containsOnly(Action.UNCHANGED);
@@ -297,6 +298,30 @@ class InventoryImportTest {
               assertThat(p.key()).isEqualTo("inventory.import.csv.unknownColumn");
               assertThat(p.arguments()).containsExactly("couleur");
             });
+  }
+
+  @Test
+  void aCsvProblemNamesTheLineOfTheFilePastQuotedLineBreaksAndBlankLines() {
+    String header = "uai;type;nom;salle;numero_serie\r\n";
+    String text =
+        header
+            + "0420101A;ordinateur;PC atelier;\"Salle 2\r\nau fond\";LINES-0001\r\n"
+            + "\r\n"
+            + "0420101A;grille-pain;Grille-pain;Cuisine;LINES-0002\r\n";
+    assertThat(
+            imports
+                .preview(List.of(new ImportFile("lignes.csv", text.getBytes(UTF_8))), null)
+                .problems())
+        .extracting(ImportProblem::line, ImportProblem::key)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "inventory.import.csv.code"));
+
+    String unclosed = header + "0420101A;ordinateur;PC;Salle 2;LINES-0003\r\n0420101A;\"tbi;x\r\n";
+    assertThat(
+            imports
+                .preview(List.of(new ImportFile("guillemet.csv", unclosed.getBytes(UTF_8))), null)
+                .problems())
+        .extracting(ImportProblem::line, ImportProblem::key)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "inventory.import.csv.syntax"));
   }
 
   @Test

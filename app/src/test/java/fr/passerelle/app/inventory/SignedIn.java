@@ -6,22 +6,22 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Switches the signed-in demo account within one test (several people act on one ticket). */
-final class SignedIn {
+public final class SignedIn {
 
   private final UserDetailsService users;
 
-  SignedIn(UserDetailsService users) {
+  public SignedIn(UserDetailsService users) {
     this.users = users;
   }
 
-  void as(String username) {
+  public void as(String username) {
     UserDetails user = users.loadUserByUsername(username);
     SecurityContextHolder.getContext()
         .setAuthentication(
             UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
   }
 
-  static void out() {
+  public static void out() {
     SecurityContextHolder.clearContext();
   }
 }

@@ -44,11 +44,26 @@ class CsvFilesTest {
         .extracting(CsvFiles.Line::cells)
         .containsExactly(List.of("a", "b"), List.of("x;y", "ligne\nsuivante"), List.of("z", ""));
     assertThat(lines).extracting(CsvFiles.Line::number).containsExactly(1L, 2L, 3L);
+    assertThat(lines).extracting(CsvFiles.Line::line).containsExactly(1L, 2L, 4L);
+  }
+
+  @Test
+  void eachRecordKnowsTheLineItStartsOnPastQuotedLineBreaksAndBlankLines() {
+    List<CsvFiles.Line> lines = CsvFiles.read("a;b\r\n\"x\r\ny\";z\r\n\r\n\nlast;1\r\nend;2");
+    assertThat(lines)
+        .extracting(CsvFiles.Line::cells)
+        .containsExactly(
+            List.of("a", "b"), List.of("x\r\ny", "z"), List.of("last", "1"), List.of("end", "2"));
+    assertThat(lines).extracting(CsvFiles.Line::number).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(lines).extracting(CsvFiles.Line::line).containsExactly(1L, 2L, 6L, 7L);
   }
 
   @Test
   void anUnclosedQuoteIsRefused() {
     assertThatThrownBy(() -> CsvFiles.read("a;b\r\n\"x;y\r\n"))
         .isInstanceOf(CsvFiles.CsvException.class);
+    assertThatThrownBy(() -> CsvFiles.read("a;b\r\n\"x\r\ny\";z\r\n\r\nc;\"d\r\ne;f\r\n"))
+        .isInstanceOfSatisfying(
+            CsvFiles.CsvException.class, e -> assertThat(e.line()).as("its line").isEqualTo(5));
   }
 }

@@ -1,36 +1,64 @@
 package fr.passerelle.app.filtering.internal;
 
-import fr.passerelle.app.audit.AuditKind;
-import fr.passerelle.app.audit.AuditLog;
 import fr.passerelle.app.identity.Caller;
 import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.territory.ClassService;
 import fr.passerelle.app.territory.ClassSummary;
+import fr.passerelle.app.territory.Memberships;
+import fr.passerelle.app.territory.Scope;
 import fr.passerelle.app.territory.ScopeDeniedException;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what with filtering: the administrator everything; a director or TICE referent their
- * school and its classes; a teacher their own classes. Refusals are audited before they are thrown.
+ * Who may do what with filtering, composed of the scope authority's questions ({@link Scope}): the
+ * administrator everything; a director or TICE referent their school and its classes; a teacher
+ * their own classes. Refusals are audited and thrown by {@link Scope#deny}.
  */
 @Component
 public class FilteringAccess {
 
-  private final ClassService classes;
-  private final AuditLog audit;
+  private static final String REASON = "filtering: outside scope";
 
-  FilteringAccess(ClassService classes, AuditLog audit) {
+  private final Scope scope;
+  private final Memberships memberships;
+  private final ClassService classes;
+
+  FilteringAccess(Scope scope, Memberships memberships, ClassService classes) {
+    this.scope = scope;
+    this.memberships = memberships;
     this.classes = classes;
-    this.audit = audit;
+  }
+
+  /** The caller as their account is now. */
+  public Caller caller() {
+    return scope.caller();
+  }
+
+  public boolean isAdmin(Caller caller) {
+    return scope.isAdmin(caller);
   }
 
   public boolean managesSchool(Caller caller, long schoolId) {
-    return caller.has(Role.ADMIN)
-        || (Objects.equals(caller.schoolId(), schoolId)
-            && (caller.has(Role.DIRECTOR) || caller.has(Role.TICE_REFERENT)));
+    return scope.isAdmin(caller) || scope.isSchoolStaff(caller, schoolId);
+  }
+
+  /** The school the caller's account belongs to, when they manage it (director, TICE referent). */
+  public Optional<Long> ownManagedSchool(Caller caller) {
+    Long own = caller.schoolId();
+    return own != null && scope.isSchoolStaff(caller, own) ? Optional.of(own) : Optional.empty();
+  }
+
+  /** Who decides on a school's unblock requests: the administrator, the school's TICE referent. */
+  public boolean decidesFor(Caller caller, long schoolId) {
+    return scope.isAdmin(caller) || scope.isReferentOf(caller, schoolId);
+  }
+
+  /** Whether the caller decides on unblock requests (of their own school, or all). */
+  public boolean decides(Caller caller) {
+    return scope.isAdmin(caller)
+        || caller.schoolId() != null && scope.isReferentOf(caller, caller.schoolId());
   }
 
   /** The school a caller manages, refused otherwise. */
@@ -42,29 +70,15 @@ public class FilteringAccess {
 
   /** A class the caller teaches, or of the school they manage, or any for the administrator. */
   public Optional<ClassSummary> classFor(Caller caller, long classId) {
-    if (caller.has(Role.TEACHER)) {
-      Optional<ClassSummary> mine =
-          classes.myClasses().stream().filter(c -> c.id() == classId).findFirst();
-      if (mine.isPresent()) {
-        return mine;
-      }
+    Optional<Long> school = memberships.schoolOfClass(classId);
+    if (school.isEmpty()) {
+      return Optional.empty();
     }
-    if (caller.schoolId() != null
-        && (caller.has(Role.DIRECTOR) || caller.has(Role.TICE_REFERENT))) {
-      Optional<ClassSummary> ofSchool =
-          classes.ofSchool(caller.schoolId()).stream().filter(c -> c.id() == classId).findFirst();
-      if (ofSchool.isPresent()) {
-        return ofSchool;
-      }
-    }
-    if (caller.has(Role.ADMIN)) {
-      try {
-        return Optional.of(classes.roster(classId).summary());
-      } catch (ScopeDeniedException e) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
+    boolean allowed =
+        scope.isAdmin(caller)
+            || scope.teaches(caller, classId)
+            || scope.isSchoolStaff(caller, school.get());
+    return allowed ? Optional.of(classes.scope(classId).summary()) : Optional.empty();
   }
 
   /** A class the caller may act on for filtering, refused (and audited) otherwise. */
@@ -79,16 +93,11 @@ public class FilteringAccess {
 
   /** The classes of the school a director or TICE referent manages. */
   public List<ClassSummary> ofManagedSchool(Caller caller) {
-    if (caller.schoolId() != null
-        && (caller.has(Role.DIRECTOR) || caller.has(Role.TICE_REFERENT))) {
-      return classes.ofSchool(caller.schoolId());
-    }
-    return List.of();
+    return ownManagedSchool(caller).map(classes::ofSchool).orElse(List.of());
   }
 
+  /** Audits the refusal (through the scope authority) and returns it, to be thrown. */
   public ScopeDeniedException deny(Caller caller, String target) {
-    audit.record(
-        AuditKind.ACCESS_DENIED, caller.username(), null, target, "filtering: outside scope");
-    return new ScopeDeniedException(target);
+    return scope.deny(caller, target, REASON);
   }
 }

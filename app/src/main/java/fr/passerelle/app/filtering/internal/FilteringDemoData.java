@@ -1,6 +1,7 @@
 package fr.passerelle.app.filtering.internal;
 
 import fr.passerelle.app.demo.DemoContribution;
+import fr.passerelle.app.platform.SchoolTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +23,11 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
 public class FilteringDemoData implements DemoContribution {
 
-  public FilteringDemoData() {}
+  private final SchoolTime time;
+
+  FilteringDemoData(SchoolTime time) {
+    this.time = time;
+  }
 
   @Override
   public int order() {
@@ -31,6 +36,7 @@ public class FilteringDemoData implements DemoContribution {
 
   @Override
   public void seed(Connection db) throws SQLException {
+    Instant now = time.now().truncatedTo(ChronoUnit.SECONDS);
     long ferry = id(db, "select id from school where uai = '0420101A'");
     long cp =
         id(db, "select id from school_class where school_id = " + ferry + " and level = 'CP'");
@@ -67,7 +73,7 @@ public class FilteringDemoData implements DemoContribution {
       s.setString(1, "local-allow");
       s.setString(2, "DOMAIN");
       s.setString(3, "scratch.mit.edu");
-      s.setTimestamp(4, Timestamp.from(Instant.now()));
+      s.setTimestamp(4, Timestamp.from(now));
       s.executeUpdate();
     }
     try (PreparedStatement s =
@@ -79,7 +85,7 @@ public class FilteringDemoData implements DemoContribution {
       s.setLong(2, ferry);
       s.setString(3, "logicieleducatif.fr");
       s.setString(4, "Jeux de calcul mental pour la séance de jeudi");
-      s.setTimestamp(5, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+      s.setTimestamp(5, Timestamp.from(now));
       s.executeUpdate();
     }
   }

@@ -6,6 +6,8 @@ import fr.passerelle.app.filtering.FilteringException;
 import fr.passerelle.app.filtering.ListChange;
 import fr.passerelle.app.filtering.PolicyScope;
 import fr.passerelle.app.filtering.RuleLine;
+import fr.passerelle.app.platform.LiveSignals;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.filtering.CompiledLists;
 import fr.passerelle.filtering.Decision;
 import fr.passerelle.filtering.Engine;
@@ -20,6 +22,7 @@ import fr.passerelle.filtering.Request;
 import fr.passerelle.filtering.Rule;
 import fr.passerelle.filtering.TimeWindow;
 import fr.passerelle.filtering.Ut1Reader;
+import fr.passerelle.media.live.Signal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,9 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,7 +59,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * version); policies, local lists and exceptions are rebuilt from the database after each change
  * commits, and the new engine is swapped in atomically. The files a proxy needs are written to
  * {@code <data-dir>/export}: {@code lists.snapshot} and {@code policy.txt}, which the Squid helper
- * reloads.
+ * reloads. Several nodes: a change made on one is told to the others on the live channel (ids
+ * only), and each rebuilds its engine from the database; a new lists version is loaded from the
+ * data folder, which the nodes share.
  */
 @Component
 public class FilteringRuntime {
@@ -67,28 +70,35 @@ public class FilteringRuntime {
   public static final String LOCAL_ALLOW = "local-allow";
   public static final String LOCAL_BLOCK = "local-block";
 
+  /** Filtering changed on some node: its policies, or its lists (the subject is the version). */
+  static final String TOPIC = Signal.topic("filtering.engine", 0);
+
+  static final String POLICIES = "POLICIES";
+  static final String LISTS = "LISTS";
+
   private final FilteringStore store;
-  private final Clock clock;
+  private final SchoolTime time;
   private final TransactionTemplate transactions;
   private final Path dataDir;
   private final boolean demoData;
-  private final ZoneId zone;
+  private final LiveSignals live;
   private final EngineHolder holder;
   private volatile CompiledLists lists = CompiledLists.empty();
+  private volatile long listsVersion;
 
   FilteringRuntime(
       FilteringStore store,
-      Clock clock,
+      SchoolTime time,
+      LiveSignals live,
       TransactionTemplate transactions,
       @Value("${passerelle.filtering.data-dir:./data/filtering}") Path dataDir,
-      @Value("${passerelle.demo-data:false}") boolean demoData,
-      @Value("${passerelle.filtering.zone:Europe/Paris}") ZoneId zone) {
+      @Value("${passerelle.demo-data:false}") boolean demoData) {
     this.store = store;
-    this.clock = clock;
+    this.time = time;
+    this.live = live;
     this.transactions = transactions;
     this.dataDir = dataDir;
     this.demoData = demoData;
-    this.zone = zone;
     this.holder =
         new EngineHolder(
             new Engine(lists, Policies.territoryOnly(new Layer("territory", false, List.of()))));
@@ -113,13 +123,16 @@ public class FilteringRuntime {
     try {
       if (snapshot != null && Files.exists(snapshot)) {
         lists = CompiledLists.load(snapshot);
+        listsVersion = latest.get().id();
       } else if (demoData && (latest.isEmpty() || latest.get().source().equals(DEMO_SOURCE))) {
         CompiledLists demo = demoLists();
         if (latest.isEmpty()) {
-          transactions.executeWithoutResult(
-              t -> record(demo, DEMO_SOURCE, "système", CompiledLists.empty()));
+          listsVersion =
+              transactions.execute(
+                  t -> record(demo, DEMO_SOURCE, "système", CompiledLists.empty()));
         } else {
           save(demo, latest.get().id());
+          listsVersion = latest.get().id();
         }
         lists = demo;
       } else if (latest.isPresent()) {
@@ -127,6 +140,26 @@ public class FilteringRuntime {
       }
     } catch (IOException e) {
       LOG.error("Filtering lists could not be loaded", e);
+    }
+    rebuild();
+    live.subscribe(TOPIC, this::heard);
+  }
+
+  /** Another node (or this one) changed filtering: load its lists if new, rebuild the engine. */
+  void heard(Signal signal) {
+    long version = signal.subjectId();
+    if (LISTS.equals(signal.kind()) && version != listsVersion) {
+      try {
+        Path file = versionFile(version);
+        if (Files.exists(file)) {
+          lists = CompiledLists.load(file);
+          listsVersion = version;
+        } else {
+          LOG.warn("Filtering lists version {} not found in {}: not shared", version, file);
+        }
+      } catch (IOException e) {
+        LOG.error("Filtering lists version {} could not be loaded", version, e);
+      }
     }
     rebuild();
   }
@@ -197,15 +230,18 @@ public class FilteringRuntime {
     afterCommit(
         () -> {
           lists = next;
+          listsVersion = id;
           rebuild();
         });
+    // After the line above: at commit this node takes the new lists first, then hears its signal.
+    live.publish(TOPIC, LISTS, id);
     return id;
   }
 
   private long record(CompiledLists compiled, String source, String by, CompiledLists previous) {
     long id =
         store.addVersion(
-            clock.instant(),
+            time.now(),
             by,
             source,
             compiled.categories().size(),
@@ -305,8 +341,12 @@ public class FilteringRuntime {
         });
   }
 
-  /** Rebuilds the policies once the current transaction commits (at once without one). */
+  /**
+   * Rebuilds the policies once the current transaction commits (at once without one), here and, by
+   * the live channel, on the other nodes.
+   */
   public void policiesChanged() {
+    live.publish(TOPIC, POLICIES, 0);
     afterCommit(this::rebuild);
   }
 
@@ -371,7 +411,7 @@ public class FilteringRuntime {
       }
     }
     List<Exemption> exemptions = new ArrayList<>();
-    for (ExceptionRequest x : store.approvedUntilAfter(clock.instant())) {
+    for (ExceptionRequest x : store.approvedUntilAfter(time.now())) {
       exemptions.add(new Exemption(x.id(), x.classId(), x.domain(), x.expiresAt()));
       classSchool.putIfAbsent(x.classId(), x.schoolId());
     }
@@ -396,7 +436,7 @@ public class FilteringRuntime {
       }
     }
     return new Policies(
-        territory, schools, classes, classSchool, networks, exemptions, local.build(), zone);
+        territory, schools, classes, classSchool, networks, exemptions, local.build(), time.zone());
   }
 
   /** The categories a rule may name: the lists', the local lists and {@code *}. */
@@ -439,6 +479,6 @@ public class FilteringRuntime {
   }
 
   public Instant now() {
-    return clock.instant();
+    return time.now();
   }
 }

@@ -19,14 +19,13 @@ import com.vaadin.flow.router.Route;
 import fr.passerelle.app.filtering.ExceptionRequest;
 import fr.passerelle.app.filtering.FilteringException;
 import fr.passerelle.app.filtering.FilteringExceptionService;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.ClassSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,17 +44,18 @@ class ExceptionsView extends Div implements HasDynamicTitle {
 
   static final String ROUTE = "filtrage/demandes";
   static final List<Integer> DAYS = List.of(1, 7, 30, 90);
-  static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy à HH:mm", Locale.FRENCH)
-          .withZone(ZoneId.of("Europe/Paris"));
 
   private final FilteringExceptionService exceptions;
+  private final SchoolTime time;
+  private final Formats formats;
   private final UnorderedList list = new UnorderedList();
   private final boolean canDecide;
   private Map<Long, ClassSummary> classes = Map.of();
 
-  ExceptionsView(FilteringExceptionService exceptions) {
+  ExceptionsView(FilteringExceptionService exceptions, SchoolTime time) {
     this.exceptions = exceptions;
+    this.time = time;
+    this.formats = time.formats(getLocale());
     this.canDecide = exceptions.canDecide();
     addClassName("filtering");
     add(new H1(getTranslation("filtering.exceptions.heading")));
@@ -145,13 +145,13 @@ class ExceptionsView extends Div implements HasDynamicTitle {
                 "filtering.exceptions.for",
                 c == null ? "n° " + r.classId() : c.name(),
                 r.requestedBy(),
-                DATE.format(r.requestedAt()))));
+                formats.longDateTime(r.requestedAt()))));
     item.add(new Paragraph(getTranslation("filtering.exceptions.because", r.reason())));
     String status =
         getTranslation(
             "filtering.exceptions.status." + r.status().name(),
             r.decidedBy() == null ? "" : r.decidedBy(),
-            r.expiresAt() == null ? "" : DATE.format(r.expiresAt()));
+            r.expiresAt() == null ? "" : formats.longDateTime(r.expiresAt()));
     Paragraph state = new Paragraph(status);
     state.addClassName("status-" + r.status().name().toLowerCase(Locale.ROOT));
     item.add(state);
@@ -168,7 +168,7 @@ class ExceptionsView extends Div implements HasDynamicTitle {
                   act(
                       () ->
                           exceptions.approve(
-                              r.id(), Instant.now().plus(Duration.ofDays(days.getValue()))),
+                              r.id(), time.now().plus(Duration.ofDays(days.getValue()))),
                       "filtering.exceptions.approved",
                       r));
       approve

@@ -26,6 +26,8 @@ import fr.passerelle.app.filtering.LocalEntry;
 import fr.passerelle.app.filtering.SkippedLine;
 import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.support.UploadTexts;
@@ -50,13 +52,15 @@ class ListsView extends Div implements HasDynamicTitle {
   static final String ROUTE = "filtrage/listes";
 
   private final FilteringListService lists;
+  private final Formats formats;
   private final boolean admin;
   private final UnorderedList versions = new UnorderedList();
   private final Div details = new Div();
   private final UnorderedList local = new UnorderedList();
 
-  ListsView(FilteringListService lists, CurrentUser currentUser) {
+  ListsView(FilteringListService lists, CurrentUser currentUser, SchoolTime time) {
     this.lists = lists;
+    this.formats = time.formats(getLocale());
     this.admin = currentUser.require().has(Role.ADMIN);
     addClassName("filtering");
     add(new H1(getTranslation("filtering.lists.heading")));
@@ -218,7 +222,7 @@ class ListsView extends Div implements HasDynamicTitle {
               getTranslation(
                   "filtering.lists.version",
                   v.id(),
-                  ExceptionsView.DATE.format(v.importedAt()),
+                  formats.longDateTime(v.importedAt()),
                   v.importedBy(),
                   v.source(),
                   v.domains(),

@@ -4,6 +4,7 @@ import fr.passerelle.app.inventory.AssistiveKind;
 import fr.passerelle.app.inventory.DeviceKind;
 import fr.passerelle.app.inventory.DeviceState;
 import fr.passerelle.app.inventory.ImportProblem;
+import fr.passerelle.app.support.CsvFiles;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +21,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The inventory's CSV format (docs/inventory-import.md): UTF-8, semicolon-separated, a header line
  * naming the columns (any order), values quoted with double quotes when they hold a semicolon, a
- * quote or a line break. Codes are French words, the same in the export and the import.
+ * quote or a line break. Codes are French words, the same in the export and the import. The file is
+ * read and written by {@link CsvFiles} (which keeps a spreadsheet from running a cell as a
+ * formula); this class knows the columns and their codes.
  */
 public final class CsvInventory {
 
@@ -38,8 +41,6 @@ public final class CsvInventory {
           "fournisseur",
           "etat",
           "type_aide");
-
-  public static final String HEADER = String.join(";", COLUMNS);
 
   private static final Map<String, DeviceKind> KINDS =
       Map.of(
@@ -66,9 +67,14 @@ public final class CsvInventory {
 
   private CsvInventory() {}
 
-  /** One exported line, from the export query's columns. */
-  public static String line(ResultSet rs, int n) throws SQLException {
-    List<String> cells = new ArrayList<>();
+  /** The header line's cells, the columns in the export's order. */
+  public static List<@Nullable String> header() {
+    return List.copyOf(COLUMNS);
+  }
+
+  /** One exported line's cells, from the export query's columns. */
+  public static List<@Nullable String> cells(ResultSet rs) throws SQLException {
+    List<@Nullable String> cells = new ArrayList<>();
     cells.add(rs.getString("uai"));
     cells.add(code(KINDS, DeviceKind.valueOf(rs.getString("kind"))));
     cells.add(rs.getString("name"));
@@ -84,17 +90,22 @@ public final class CsvInventory {
     cells.add(code(STATES, DeviceState.valueOf(rs.getString("state"))));
     String aid = rs.getString("assistive_kind");
     cells.add(aid == null ? null : code(AIDS, AssistiveKind.valueOf(aid)));
-    return String.join(";", cells.stream().map(CsvInventory::quote).toList());
+    return cells;
   }
 
   /** Reads a CSV file; problems are added by line and nothing is returned for a bad line. */
   public static List<ParsedDevice> read(String file, byte[] content, List<ImportProblem> problems) {
-    String text = new String(content, StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    List<Row> rows = rows(text);
     List<ParsedDevice> devices = new ArrayList<>();
+    List<Row> rows;
+    try {
+      rows =
+          CsvFiles.read(new String(content, StandardCharsets.UTF_8)).stream()
+              .map(l -> new Row((int) l.line(), l.cells()))
+              .toList();
+    } catch (CsvFiles.CsvException e) {
+      problems.add(ImportProblem.atLine(file, (int) e.line(), "inventory.import.csv.syntax"));
+      return devices;
+    }
     if (rows.isEmpty()) {
       problems.add(ImportProblem.atLine(file, 1, "inventory.import.csv.empty"));
       return devices;
@@ -252,64 +263,5 @@ public final class CsvInventory {
         .orElseThrow();
   }
 
-  private static String quote(@Nullable String cell) {
-    if (cell == null) {
-      return "";
-    }
-    // A cell starting with a formula sign is prefixed, so a spreadsheet does not run it.
-    String safe = cell.matches("^[=+\\-@].*") ? "'" + cell : cell;
-    if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-      return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-    return safe;
-  }
-
   private record Row(int line, List<String> cells) {}
-
-  /** Splits the text into rows of cells, quotes and line breaks inside quotes included. */
-  private static List<Row> rows(String text) {
-    List<Row> rows = new ArrayList<>();
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    int line = 1;
-    int rowStart = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          cell.append(c);
-        }
-      } else if (c == '"' && cell.isEmpty()) {
-        quoted = true;
-      } else if (c == ';') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\r') {
-        // part of a CRLF line end
-      } else if (c == '\n') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-        rows.add(new Row(rowStart, cells));
-        cells = new ArrayList<>();
-        line++;
-        rowStart = line;
-      } else {
-        cell.append(c);
-      }
-    }
-    if (!cell.isEmpty() || !cells.isEmpty()) {
-      cells.add(cell.toString());
-      rows.add(new Row(rowStart, cells));
-    }
-    return rows;
-  }
 }

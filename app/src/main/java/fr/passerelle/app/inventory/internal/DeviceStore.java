@@ -70,6 +70,18 @@ public class DeviceStore {
     return rows.stream().findFirst().map(DeviceStore::normalized);
   }
 
+  /** The school of a device; empty when there is no such device. */
+  public Optional<Long> schoolOf(long id) {
+    return jdbc.queryForList("select school_id from device where id = ?", Long.class, id).stream()
+        .findFirst();
+  }
+
+  /** A device's name. */
+  public String name(long id) {
+    return Objects.requireNonNull(
+        jdbc.queryForObject("select name from device where id = ?", String.class, id));
+  }
+
   /** Stored devices by serial, for these serials. */
   public Map<String, Map<String, @Nullable Object>> bySerial(Collection<String> serials) {
     Map<String, Map<String, @Nullable Object>> found = new HashMap<>();

@@ -1,70 +1,68 @@
 package fr.passerelle.app.inventory.internal;
 
-import fr.passerelle.app.audit.AuditKind;
-import fr.passerelle.app.audit.AuditLog;
 import fr.passerelle.app.identity.Caller;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.territory.Memberships;
+import fr.passerelle.app.territory.Scope;
 import fr.passerelle.app.territory.ScopeDeniedException;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what with the equipment, in one place. Technicians and administrators: everywhere. A
- * TICE referent: read and edit their school's devices. A director: read their school's devices.
- * Teachers of a school: report breakdowns on its devices. Town-hall staff: their commune's figures
- * only. Refusals are written to the audit log before they are thrown.
+ * Who may do what with the equipment, composed of the scope authority's questions ({@link Scope}):
+ * technicians and administrators everywhere (the territory's staff); a TICE referent reads and
+ * edits their school's devices; a director reads them; the teachers of a school report breakdowns
+ * on its devices; town-hall staff read their commune's figures only. Refusals are audited and
+ * thrown by {@link Scope#deny}.
  */
 @Component
 public class InventoryAccess {
 
-  private final JdbcClient jdbc;
-  private final AuditLog audit;
+  private final Scope scope;
+  private final Memberships memberships;
 
-  InventoryAccess(JdbcClient jdbc, AuditLog audit) {
-    this.jdbc = jdbc;
-    this.audit = audit;
+  InventoryAccess(Scope scope, Memberships memberships) {
+    this.scope = scope;
+    this.memberships = memberships;
   }
 
-  public static boolean everywhere(Caller caller) {
-    return caller.has(Role.ADMIN) || caller.has(Role.TECHNICIAN);
+  /** The caller as their account is now. */
+  public Caller caller() {
+    return scope.caller();
+  }
+
+  /** The administrator or a technician: every school. */
+  public boolean everywhere(Caller caller) {
+    return scope.isTerritoryStaff(caller);
   }
 
   public boolean mayRead(Caller caller, long schoolId) {
-    return everywhere(caller)
-        || Objects.equals(caller.schoolId(), schoolId)
-            && (caller.has(Role.DIRECTOR) || caller.has(Role.TICE_REFERENT));
+    return everywhere(caller) || scope.isSchoolStaff(caller, schoolId);
   }
 
   public boolean mayEdit(Caller caller, long schoolId) {
-    return everywhere(caller)
-        || Objects.equals(caller.schoolId(), schoolId) && caller.has(Role.TICE_REFERENT);
+    return everywhere(caller) || scope.isReferentOf(caller, schoolId);
   }
 
-  /** Who may report a breakdown on the school's devices. */
+  /** Who may report a breakdown on the school's devices: its staff and its teachers. */
   public boolean mayReport(Caller caller, long schoolId) {
-    return everywhere(caller)
-        || Objects.equals(caller.schoolId(), schoolId)
-            && (caller.has(Role.DIRECTOR)
-                || caller.has(Role.TICE_REFERENT)
-                || caller.has(Role.TEACHER));
+    return mayRead(caller, schoolId) || teachesAt(caller, schoolId);
   }
 
   public boolean mayReadFigures(Caller caller, long communeId) {
-    return everywhere(caller)
-        || caller.has(Role.TOWN_HALL) && Objects.equals(caller.communeId(), communeId);
+    return everywhere(caller) || scope.isTownHallOf(caller, communeId);
   }
 
-  /** The school a list is limited to: any for technicians, else the caller's own. */
+  /** The school a list is limited to: any (or none) for the territory's staff, else their own. */
   public @Nullable Long schoolScope(Caller caller, @Nullable Long requested) {
     if (everywhere(caller)) {
       return requested;
     }
     Long own = caller.schoolId();
     if (own == null
-        || !(caller.has(Role.DIRECTOR) || caller.has(Role.TICE_REFERENT))
+        || !scope.isSchoolStaff(caller, own)
         || (requested != null && !requested.equals(own))) {
       throw deny(caller, "school:" + requested);
     }
@@ -72,15 +70,16 @@ public class InventoryAccess {
   }
 
   public Optional<Long> communeOf(long schoolId) {
-    return jdbc.sql("select commune_id from school where id = ?")
-        .param(schoolId)
-        .query(Long.class)
-        .optional();
+    return memberships.communeOfSchool(schoolId);
   }
 
-  /** Records the refusal and returns it, to be thrown. */
+  /** Audits the refusal (through the scope authority) and returns it, to be thrown. */
   public ScopeDeniedException deny(Caller caller, String target) {
-    audit.record(AuditKind.ACCESS_DENIED, caller.username(), null, target, "outside scope");
-    return new ScopeDeniedException(target);
+    return scope.deny(caller, target);
+  }
+
+  /** A teacher attached to the school (the account's school). */
+  private static boolean teachesAt(Caller caller, long schoolId) {
+    return caller.has(Role.TEACHER) && Objects.equals(caller.schoolId(), schoolId);
   }
 }

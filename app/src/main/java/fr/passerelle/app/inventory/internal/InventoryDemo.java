@@ -1,6 +1,7 @@
 package fr.passerelle.app.inventory.internal;
 
 import fr.passerelle.app.demo.DemoContribution;
+import fr.passerelle.app.platform.SchoolTime;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -14,8 +15,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * A realistic handful of devices in each demo school, a braille display lent to Hugo Nguyen (CE1,
- * Jules Ferry), and a few tickets at different steps.
+ * A realistic handful of devices in each demo school and a braille display lent to Hugo Nguyen
+ * (CE1, Jules Ferry). The helpdesk's demo adds a few tickets on them.
  */
 @Component
 @ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
@@ -26,15 +27,18 @@ public class InventoryDemo implements DemoContribution {
     return 200;
   }
 
+  private final SchoolTime time;
+
+  InventoryDemo(SchoolTime time) {
+    this.time = time;
+  }
+
   @Override
   public void seed(Connection db) throws SQLException {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    Instant now = time.now().truncatedTo(ChronoUnit.MINUTES);
     long[] schools = ids(db, "select id from school order by uai");
     String[] uais = texts(db, "select uai from school order by uai");
     long ferryBraille = 0;
-    long ferryPc = 0;
-    long ferryPrinter = 0;
-    long ferryBoard = 0;
     for (int s = 0; s < schools.length; s++) {
       String code = uais[s].substring(4, 7);
       int year = 2018 + s % 6;
@@ -122,22 +126,21 @@ public class InventoryDemo implements DemoContribution {
           "IN_SERVICE",
           null,
           now);
-      long board =
-          device(
-              db,
-              schools[s],
-              "INTERACTIVE_BOARD",
-              null,
-              "TBI-" + code,
-              "Classe CM",
-              "PRM" + code + "75",
-              "Promethean",
-              "ActivPanel 9 75\"",
-              LocalDate.of(year, 8, 25),
-              "Manutan Collectivités",
-              "IN_SERVICE",
-              null,
-              now);
+      device(
+          db,
+          schools[s],
+          "INTERACTIVE_BOARD",
+          null,
+          "TBI-" + code,
+          "Classe CM",
+          "PRM" + code + "75",
+          "Promethean",
+          "ActivPanel 9 75\"",
+          LocalDate.of(year, 8, 25),
+          "Manutan Collectivités",
+          "IN_SERVICE",
+          null,
+          now);
       device(
           db,
           schools[s],
@@ -154,9 +157,6 @@ public class InventoryDemo implements DemoContribution {
           "iPadOS 18",
           now);
       if (s == 0) {
-        ferryPc = ids(db, "select id from device where serial = '5CG101101'")[0];
-        ferryPrinter = printer;
-        ferryBoard = board;
         ferryBraille =
             device(
                 db,
@@ -236,9 +236,6 @@ public class InventoryDemo implements DemoContribution {
       }
     }
     long hugo = ids(db, "select id from account where username = 'hugo.nguyen'")[0];
-    long referent = ids(db, "select id from account where username = 'referent.ferry'")[0];
-    long teacher = ids(db, "select id from account where username = 'enseignante.ferry'")[0];
-    long technician = ids(db, "select id from account where username = 'technicien'")[0];
     exec(
         db,
         "insert into device_loan (device_id, pupil_id, lent_at, lent_by) values (?,?,?,?)",
@@ -255,120 +252,6 @@ public class InventoryDemo implements DemoContribution {
         "referent.ferry",
         "loan",
         "Hugo Nguyen");
-    long school = schools[0];
-    ticket(
-        db,
-        school,
-        ferryPrinter,
-        referent,
-        null,
-        "NEW",
-        "Bourrage papier à répétition",
-        "L’imprimante du couloir bloque une feuille sur trois depuis lundi.",
-        3,
-        3,
-        now.minus(2, ChronoUnit.HOURS),
-        null);
-    ticket(
-        db,
-        school,
-        ferryBoard,
-        teacher,
-        technician,
-        "PLANNED",
-        "Le TBI ne s’allume plus",
-        "Le tableau de la classe CM reste noir, le voyant clignote en orange.",
-        4,
-        3,
-        now.minus(3, ChronoUnit.DAYS),
-        null);
-    ticket(
-        db,
-        school,
-        ferryPc,
-        referent,
-        technician,
-        "SOLVED",
-        "Poste très lent au démarrage",
-        "Le poste 1 de la salle informatique met dix minutes à démarrer.",
-        2,
-        2,
-        now.minus(12, ChronoUnit.DAYS),
-        now.minus(10, ChronoUnit.DAYS));
-  }
-
-  private static void ticket(
-      Connection db,
-      long school,
-      long device,
-      long reporter,
-      Long tech,
-      String status,
-      String title,
-      String description,
-      int urgency,
-      int impact,
-      Instant created,
-      Instant solved)
-      throws SQLException {
-    int priority = fr.passerelle.app.inventory.Priority.of(urgency, impact);
-    long id =
-        insert(
-            db,
-            "insert into ticket (school_id, device_id, reporter_id, title, description,"
-                + " urgency, impact, priority, status, technician_id, planned_at, resolution, created_at,"
-                + " solved_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            school,
-            device,
-            reporter,
-            title,
-            description,
-            urgency,
-            impact,
-            priority,
-            status,
-            tech,
-            status.equals("PLANNED") ? Timestamp.from(created.plus(4, ChronoUnit.DAYS)) : null,
-            solved == null ? null : "Disque dur remplacé par un SSD, système réinstallé.",
-            Timestamp.from(created),
-            solved == null ? null : Timestamp.from(solved));
-    exec(
-        db,
-        "insert into ticket_step (ticket_id, step_at, actor_id, to_status) values (?,?,?,?)",
-        id,
-        Timestamp.from(created),
-        reporter,
-        "NEW");
-    if (tech != null) {
-      exec(
-          db,
-          "insert into ticket_step (ticket_id, step_at, actor_id, from_status, to_status)"
-              + " values (?,?,?,?,?)",
-          id,
-          Timestamp.from(created.plus(1, ChronoUnit.HOURS)),
-          tech,
-          "NEW",
-          "ASSIGNED");
-      exec(
-          db,
-          "insert into ticket_step (ticket_id, step_at, actor_id, from_status, to_status,"
-              + " note) values (?,?,?,?,?,?)",
-          id,
-          Timestamp.from(created.plus(2, ChronoUnit.HOURS)),
-          tech,
-          "ASSIGNED",
-          status,
-          solved == null ? null : "Disque dur remplacé par un SSD, système réinstallé.");
-      exec(
-          db,
-          "insert into helpdesk_notification (recipient_id, created_at, message_key,"
-              + " arguments, ticket_id) values (?,?,?,?,?)",
-          reporter,
-          Timestamp.from(created.plus(2, ChronoUnit.HOURS)),
-          "helpdesk.notify." + status,
-          id + Notifications.SEPARATOR + deviceName(db, device),
-          id);
-    }
   }
 
   private static long device(
@@ -418,16 +301,6 @@ public class InventoryDemo implements DemoContribution {
         "created",
         name);
     return id;
-  }
-
-  private static String deviceName(Connection db, long device) throws SQLException {
-    try (PreparedStatement st = db.prepareStatement("select name from device where id = ?")) {
-      st.setLong(1, device);
-      try (ResultSet rows = st.executeQuery()) {
-        rows.next();
-        return rows.getString(1);
-      }
-    }
   }
 
   private static long insert(Connection db, String sql, Object... args) throws SQLException {

@@ -7,8 +7,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The equipment and helpdesk indicators of territory analytics (documented in docs/analytics.md).
- * Retired devices are not counted.
+ * The equipment indicators of territory analytics (documented in docs/analytics.md); the helpdesk's
+ * come next ({@code helpdesk.internal.HelpdeskIndicators}). Retired devices are not counted.
  */
 @Component
 public class InventoryIndicators implements IndicatorSource {
@@ -38,18 +38,6 @@ public class InventoryIndicators implements IndicatorSource {
             "select school_id,"
                 + " sum(extract(year from current_date) - extract(year from purchase_date)),"
                 + " count(*) from device where state <> 'RETIRED' and purchase_date is not null"
-                + " group by school_id"),
-        new Indicator(
-            "openTickets",
-            IndicatorKind.COUNT,
-            false,
-            "select school_id, count(*), 0 from ticket"
-                + " where status not in ('SOLVED', 'CLOSED') group by school_id"),
-        new Indicator(
-            "ticketHours",
-            IndicatorKind.MEAN,
-            false,
-            "select school_id, sum(extract(epoch from (solved_at - created_at))) / 3600,"
-                + " count(*) from ticket where solved_at is not null group by school_id"));
+                + " group by school_id"));
   }
 }

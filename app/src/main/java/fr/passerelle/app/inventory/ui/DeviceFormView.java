@@ -31,7 +31,6 @@ import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -122,7 +121,7 @@ class DeviceFormView extends Div implements HasDynamicTitle, HasUrlParameter<Lon
     text(consumables, "device-consumables", "inventory.device.consumables", 300);
     consumables.setHelperText(getTranslation("inventory.form.consumables.help"));
     for (DatePicker date : List.of(purchase, warranty)) {
-      date.setLocale(Locale.FRANCE);
+      date.setLocale(getLocale());
       date.setWidthFull();
     }
     purchase.setId("device-purchase");

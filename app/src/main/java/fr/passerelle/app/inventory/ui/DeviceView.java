@@ -19,19 +19,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.app.identity.PersonName;
+import fr.passerelle.app.inventory.AssistiveLoans;
 import fr.passerelle.app.inventory.DeviceDetails;
 import fr.passerelle.app.inventory.DeviceKind;
 import fr.passerelle.app.inventory.DeviceRow;
 import fr.passerelle.app.inventory.DeviceState;
 import fr.passerelle.app.inventory.InventoryException;
 import fr.passerelle.app.inventory.InventoryService;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,10 +45,14 @@ import org.jspecify.annotations.Nullable;
 class DeviceView extends Div implements HasDynamicTitle, HasUrlParameter<Long> {
 
   private final InventoryService inventory;
+  private final AssistiveLoans loans;
+  private final Formats formats;
   private String name = "";
 
-  DeviceView(InventoryService inventory) {
+  DeviceView(InventoryService inventory, AssistiveLoans loans, SchoolTime time) {
     this.inventory = inventory;
+    this.loans = loans;
+    this.formats = time.formats(getLocale());
     addClassName("home");
   }
 
@@ -98,9 +103,9 @@ class DeviceView extends Div implements HasDynamicTitle, HasUrlParameter<Long> {
     add(facts);
 
     if (r.kind() == DeviceKind.ASSISTIVE) {
-      Section loans = card("inventory.device.loans");
+      Section loanCard = card("inventory.device.loans");
       if (d.loans().isEmpty()) {
-        loans.add(new Paragraph(getTranslation("inventory.device.neverLent")));
+        loanCard.add(new Paragraph(getTranslation("inventory.device.neverLent")));
       } else {
         UnorderedList list = new UnorderedList();
         for (DeviceDetails.Loan l : d.loans()) {
@@ -114,9 +119,9 @@ class DeviceView extends Div implements HasDynamicTitle, HasUrlParameter<Long> {
                           time(l.lentAt()),
                           time(l.returnedAt()))));
         }
-        loans.add(list);
+        loanCard.add(list);
       }
-      add(loans);
+      add(loanCard);
     }
     if (inventory.editable(id)) {
       add(actions(d));
@@ -173,7 +178,7 @@ class DeviceView extends Div implements HasDynamicTitle, HasUrlParameter<Long> {
       Select<DeviceRow> replacement = new Select<>();
       replacement.setId("device-replacement");
       replacement.setLabel(getTranslation("inventory.device.replacement"));
-      replacement.setItems(inventory.replacements(id));
+      replacement.setItems(loans.replacements(id));
       replacement.setItemLabelGenerator(r -> r == null ? "" : r.name());
       Button lend =
           new Button(
@@ -185,7 +190,7 @@ class DeviceView extends Div implements HasDynamicTitle, HasUrlParameter<Long> {
                   return;
                 }
                 try {
-                  inventory.lendReplacement(id, replacement.getValue().id());
+                  loans.lendReplacement(id, replacement.getValue().id());
                   done(
                       id,
                       getTranslation(
@@ -219,7 +224,7 @@ class DeviceView extends Div implements HasDynamicTitle, HasUrlParameter<Long> {
           new Button(
               getTranslation("inventory.device.giveBack", pupil),
               e -> {
-                inventory.giveBack(id);
+                loans.giveBack(id);
                 done(id, getTranslation("inventory.device.givenBack", pupil));
               });
       back.setId("device-give-back");
@@ -233,7 +238,7 @@ class DeviceView extends Div implements HasDynamicTitle, HasUrlParameter<Long> {
     ComboBox<PersonName> pupil = new ComboBox<>();
     pupil.setId("device-pupil");
     pupil.setLabel(getTranslation("inventory.device.pupil"));
-    pupil.setItems(inventory.pupils(d.row().schoolId()));
+    pupil.setItems(loans.pupils(d.row().schoolId()));
     pupil.setItemLabelGenerator(PersonName::full);
     pupil.setWidthFull();
     Button lend =
@@ -247,7 +252,7 @@ class DeviceView extends Div implements HasDynamicTitle, HasUrlParameter<Long> {
                 return;
               }
               try {
-                inventory.lend(id, pupil.getValue().id());
+                loans.lend(id, pupil.getValue().id());
                 done(id, getTranslation("inventory.device.lent", pupil.getValue().full()));
               } catch (InventoryException ex) {
                 error.setText(getTranslation(ex.key(), ex.arguments()));
@@ -284,17 +289,11 @@ class DeviceView extends Div implements HasDynamicTitle, HasUrlParameter<Long> {
   }
 
   private @Nullable String date(@Nullable LocalDate date) {
-    return date == null
-        ? null
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(date);
+    return date == null ? null : formats.date(date);
   }
 
   private String time(@Nullable Instant at) {
-    return at == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(getLocale())
-            .format(at.atZone(TicketsView.PARIS));
+    return at == null ? "" : formats.dateTime(at);
   }
 
   @Override

@@ -11,10 +11,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.app.inventory.CommuneFigures;
 import fr.passerelle.app.inventory.InventoryService;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,34 +28,34 @@ class FiguresView extends Div implements HasDynamicTitle {
 
   static final String ROUTE = "inventaire/chiffres";
 
-  FiguresView(InventoryService inventory) {
+  FiguresView(InventoryService inventory, SchoolTime time) {
     addClassName("home");
     add(new H1(getTranslation("inventory.figures.heading")));
-    NumberFormat one = NumberFormat.getNumberInstance(getLocale());
-    one.setMaximumFractionDigits(1);
-    NumberFormat two = NumberFormat.getNumberInstance(getLocale());
-    two.setMaximumFractionDigits(2);
+    Formats formats = time.formats(getLocale());
     for (CommuneFigures f : inventory.figures()) {
       DescriptionList figures = new DescriptionList();
       figures.add(
           new Term(getTranslation("inventory.figures.devices")),
           new Description(String.valueOf(f.devices())),
           new Term(getTranslation("inventory.figures.perPupil")),
-          new Description(number(two, f.devicesPerPupil())),
+          new Description(number(formats, 2, f.devicesPerPupil())),
           new Term(getTranslation("inventory.figures.age")),
-          new Description(number(one, f.meanAgeYears())),
+          new Description(number(formats, 1, f.meanAgeYears())),
           new Term(getTranslation("inventory.figures.open")),
           new Description(String.valueOf(f.openTickets())),
           new Term(getTranslation("inventory.figures.resolve")),
-          new Description(number(one, f.meanHoursToResolve())));
+          new Description(number(formats, 1, f.meanHoursToResolve())));
       Section card = new Section(new H2(f.communeName()), figures);
       card.addClassName("card");
       add(card);
     }
   }
 
-  private String number(NumberFormat format, @Nullable Double value) {
-    return value == null ? getTranslation("inventory.figures.none") : format.format(value);
+  /** The value with at most this many decimals, or "none". */
+  private String number(Formats formats, int decimals, @Nullable Double value) {
+    return value == null
+        ? getTranslation("inventory.figures.none")
+        : formats.decimal(value, decimals);
   }
 
   @Override

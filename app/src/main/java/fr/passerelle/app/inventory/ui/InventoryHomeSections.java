@@ -6,44 +6,43 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.Role;
-import fr.passerelle.app.inventory.HelpdeskService;
-import fr.passerelle.app.inventory.Notification;
 import fr.passerelle.app.shell.HomeSection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What the equipment feature adds to the homes: links to its pages for the roles that use them, and
- * the person's latest notifications (ticket steps, an assistive device gone to repair).
+ * What the equipment feature adds to the homes: links to its pages and the helpdesk's for the roles
+ * that use them, in one section. The helpdesk's pages are named by their address (the helpdesk
+ * module uses this one, not the other way round); its notifications are its own section.
  */
 @Configuration
 class InventoryHomeSections {
 
+  /** The helpdesk's pages: reporting a breakdown, following the tickets. */
+  static final String REPORT = "panne";
+
+  static final String TICKETS = "tickets";
+
   private static final Map<Role, List<String>> LINKS =
       Map.of(
           Role.TECHNICIAN,
-          List.of(TicketsView.ROUTE, InventoryView.ROUTE, ImportView.ROUTE, FiguresView.ROUTE),
+          List.of(TICKETS, InventoryView.ROUTE, ImportView.ROUTE, FiguresView.ROUTE),
           Role.ADMIN,
-          List.of(TicketsView.ROUTE, InventoryView.ROUTE, ImportView.ROUTE, FiguresView.ROUTE),
+          List.of(TICKETS, InventoryView.ROUTE, ImportView.ROUTE, FiguresView.ROUTE),
           Role.TICE_REFERENT,
-          List.of(ReportBreakdownView.ROUTE, TicketsView.ROUTE, InventoryView.ROUTE),
+          List.of(REPORT, TICKETS, InventoryView.ROUTE),
           Role.DIRECTOR,
-          List.of(ReportBreakdownView.ROUTE, TicketsView.ROUTE, InventoryView.ROUTE),
+          List.of(REPORT, TICKETS, InventoryView.ROUTE),
           Role.TEACHER,
-          List.of(ReportBreakdownView.ROUTE, TicketsView.ROUTE),
+          List.of(REPORT, TICKETS),
           Role.TOWN_HALL,
           List.of(FiguresView.ROUTE));
-
-  private static final Set<Role> NOTIFIED =
-      Set.of(Role.TEACHER, Role.TICE_REFERENT, Role.DIRECTOR, Role.PARENT, Role.TECHNICIAN);
 
   @Bean
   HomeSection equipmentLinks(CurrentUser currentUser) {
@@ -70,29 +69,5 @@ class InventoryHomeSections {
         return Optional.of(section);
       }
     };
-  }
-
-  @Bean
-  HomeSection equipmentNotifications(HelpdeskService helpdesk) {
-    return HomeSection.of(
-        home -> NOTIFIED.contains(home),
-        -10,
-        () -> {
-          List<Notification> latest = helpdesk.notifications(5);
-          if (latest.isEmpty()) {
-            return Optional.empty();
-          }
-          UI ui = UI.getCurrent();
-          int unread = helpdesk.unread();
-          Div section = new Div(new H2(ui.getTranslation("helpdesk.notifications.heading")));
-          section.addClassNames("card", "home-section");
-          section.add(new Paragraph(ui.getTranslation("helpdesk.notifications.unread", unread)));
-          UnorderedList list = new UnorderedList();
-          for (Notification n : latest) {
-            list.add(new ListItem(ui.getTranslation(n.key(), n.arguments().toArray())));
-          }
-          section.add(list);
-          return Optional.of(section);
-        });
   }
 }

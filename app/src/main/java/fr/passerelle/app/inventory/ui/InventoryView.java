@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.passerelle.app.inventory.CommuneChoice;
 import fr.passerelle.app.inventory.DeviceFilter;
 import fr.passerelle.app.inventory.DeviceKind;
@@ -19,15 +17,13 @@ import fr.passerelle.app.inventory.DeviceSort;
 import fr.passerelle.app.inventory.DeviceState;
 import fr.passerelle.app.inventory.InventoryService;
 import fr.passerelle.app.inventory.SchoolChoice;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
+import fr.passerelle.app.shell.Downloads;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -52,9 +48,13 @@ class InventoryView extends Div implements HasDynamicTitle {
   private final Paragraph count = new Paragraph();
   private int total;
   private final InventoryService inventory;
+  private final SchoolTime time;
+  private final Formats formats;
 
-  InventoryView(InventoryService inventory) {
+  InventoryView(InventoryService inventory, SchoolTime time) {
     this.inventory = inventory;
+    this.time = time;
+    this.formats = time.formats(getLocale());
     addClassName("home");
     add(new H1(getTranslation("inventory.list.heading")));
     boolean everywhere = inventory.schools().size() > 1;
@@ -99,20 +99,10 @@ class InventoryView extends Div implements HasDynamicTitle {
     warranty.addValueChangeListener(e -> refresh(true));
 
     Anchor export =
-        new Anchor(
-            DownloadHandler.fromInputStream(
-                event -> {
-                  StringWriter csv = new StringWriter();
-                  inventory.exportCsv(filter(), csv);
-                  byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-                  return new DownloadResponse(
-                      new ByteArrayInputStream(bytes),
-                      "inventaire.csv",
-                      "text/csv;charset=UTF-8",
-                      bytes.length);
-                }),
-            getTranslation("inventory.list.export"));
-    export.getElement().setAttribute("download", true);
+        Downloads.csv(
+            getTranslation("inventory.list.export"),
+            "inventaire.csv",
+            () -> inventory.export(filter()));
     add(count, export);
     if (inventory.mayCreate()) {
       Anchor create = new Anchor(DeviceFormView.ROUTE, getTranslation("inventory.list.create"));
@@ -173,7 +163,7 @@ class InventoryView extends Div implements HasDynamicTitle {
   }
 
   private DeviceFilter filter() {
-    LocalDate today = LocalDate.now(TicketsView.PARIS);
+    LocalDate today = time.today();
     return new DeviceFilter(
         commune.getValue() == null ? null : commune.getValue().id(),
         school.getValue() == null ? null : school.getValue().id(),
@@ -185,9 +175,7 @@ class InventoryView extends Div implements HasDynamicTitle {
   }
 
   private String date(@Nullable LocalDate date) {
-    return date == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale()).format(date);
+    return date == null ? "" : formats.shortDate(date);
   }
 
   private String all() {

@@ -10,6 +10,7 @@ import static org.assertj.core.data.Offset.offset;
 import fr.passerelle.app.analytics.Figure;
 import fr.passerelle.app.analytics.PlaceFigure;
 import fr.passerelle.app.chat.internal.ChatIndicators;
+import fr.passerelle.app.helpdesk.internal.HelpdeskIndicators;
 import fr.passerelle.app.inventory.internal.InventoryIndicators;
 import fr.passerelle.app.reading.internal.ReadingIndicators;
 import fr.passerelle.app.schoollife.internal.LessonBookIndicators;
@@ -128,6 +129,7 @@ class FeatureIndicatorsFixtureTest {
                 new VisioIndicators(),
                 new ChatIndicators(),
                 new InventoryIndicators(),
+                new HelpdeskIndicators(),
                 new ReadingIndicators(),
                 new LessonBookIndicators()),
             Clock.systemUTC(),

@@ -1,4 +1,4 @@
-package fr.passerelle.app.inventory.ui;
+package fr.passerelle.app.helpdesk.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -12,20 +12,19 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.helpdesk.HelpdeskException;
+import fr.passerelle.app.helpdesk.HelpdeskService;
+import fr.passerelle.app.helpdesk.TicketAction;
+import fr.passerelle.app.helpdesk.TicketDetails;
+import fr.passerelle.app.helpdesk.TicketRow;
 import fr.passerelle.app.identity.CurrentUser;
-import fr.passerelle.app.inventory.HelpdeskService;
-import fr.passerelle.app.inventory.InventoryException;
-import fr.passerelle.app.inventory.TicketAction;
-import fr.passerelle.app.inventory.TicketDetails;
-import fr.passerelle.app.inventory.TicketRow;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
+import java.time.Instant;
+import java.time.LocalTime;
 
 /**
  * The tickets the person deals with, most urgent first: a technician's queue, a school's tickets, a
@@ -36,15 +35,21 @@ import java.util.Locale;
 class TicketsView extends Div implements HasDynamicTitle {
 
   static final String ROUTE = "tickets";
-  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  /** A planned intervention's time of day: the day is chosen, the technician comes at nine. */
+  static final LocalTime PLANNED_AT = LocalTime.of(9, 0);
 
   private final HelpdeskService helpdesk;
+  private final SchoolTime time;
+  private final Formats formats;
   private final long me;
   private final Div list = new Div();
   private final H1 heading = new H1();
 
-  TicketsView(HelpdeskService helpdesk, CurrentUser currentUser) {
+  TicketsView(HelpdeskService helpdesk, CurrentUser currentUser, SchoolTime time) {
     this.helpdesk = helpdesk;
+    this.time = time;
+    this.formats = time.formats(getLocale());
     this.me = currentUser.require().id();
     addClassName("home");
     heading.setText(getTranslation("helpdesk.tickets.heading"));
@@ -121,7 +126,7 @@ class TicketsView extends Div implements HasDynamicTitle {
     error.setVisible(false);
     TextArea note = new TextArea(getTranslation("helpdesk.tickets.note", String.valueOf(id)));
     DatePicker when = new DatePicker(getTranslation("helpdesk.tickets.when", String.valueOf(id)));
-    when.setLocale(Locale.FRANCE);
+    when.setLocale(getLocale());
     // Full width: the labels name the ticket, and must not be cut with large text or spacing.
     note.setWidthFull();
     when.setWidthFull();
@@ -130,7 +135,7 @@ class TicketsView extends Div implements HasDynamicTitle {
       actions.add(note);
     }
     if (t.allowed().contains(TicketAction.PLAN)) {
-      when.setMin(LocalDate.now(PARIS));
+      when.setMin(time.today());
       actions.add(when);
     }
     Div buttons = new Div();
@@ -147,7 +152,7 @@ class TicketsView extends Div implements HasDynamicTitle {
                         id,
                         when.getValue() == null
                             ? null
-                            : when.getValue().atTime(9, 0).atZone(PARIS).toInstant(),
+                            : time.instantOf(when.getValue(), PLANNED_AT),
                         note.getValue());
                 case WAIT -> helpdesk.waitFor(id, note.getValue());
                 case RESUME -> helpdesk.resume(id);
@@ -164,7 +169,7 @@ class TicketsView extends Div implements HasDynamicTitle {
               refresh();
               heading.getElement().executeJs("this.focus()");
               MainLayout.announce(this, done);
-            } catch (InventoryException ex) {
+            } catch (HelpdeskException ex) {
               error.setText(getTranslation(ex.key(), ex.arguments()));
               error.setVisible(true);
             }
@@ -175,10 +180,8 @@ class TicketsView extends Div implements HasDynamicTitle {
     return actions;
   }
 
-  private String date(java.time.Instant at) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(getLocale())
-        .format(at.atZone(PARIS));
+  private String date(Instant at) {
+    return formats.dateTime(at);
   }
 
   @Override

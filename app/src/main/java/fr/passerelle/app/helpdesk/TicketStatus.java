@@ -1,4 +1,4 @@
-package fr.passerelle.app.inventory;
+package fr.passerelle.app.helpdesk;
 
 /** The life of a breakdown ticket, as in GLPI. */
 public enum TicketStatus {

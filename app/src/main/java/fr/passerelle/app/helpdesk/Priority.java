@@ -1,4 +1,4 @@
-package fr.passerelle.app.inventory;
+package fr.passerelle.app.helpdesk;
 
 /**
  * A ticket's priority from its urgency and impact (1 very low to 5 very high), with GLPI's default

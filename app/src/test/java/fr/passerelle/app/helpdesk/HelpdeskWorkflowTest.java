@@ -1,4 +1,4 @@
-package fr.passerelle.app.inventory;
+package fr.passerelle.app.helpdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
+import fr.passerelle.app.inventory.SignedIn;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -169,9 +170,9 @@ class HelpdeskWorkflowTest {
     // Nobody solves or plans a ticket nobody has taken.
     signedIn.as("admin");
     assertThatThrownBy(() -> helpdesk.solve(id, "fait"))
-        .isInstanceOf(InventoryException.class)
+        .isInstanceOf(HelpdeskException.class)
         .hasMessage("helpdesk.error.transition");
-    assertThatThrownBy(() -> helpdesk.close(id)).isInstanceOf(InventoryException.class);
+    assertThatThrownBy(() -> helpdesk.close(id)).isInstanceOf(HelpdeskException.class);
     helpdesk.assign(id, demo.account("technicien"));
     assertThat(status(id)).isEqualTo(TicketStatus.ASSIGNED);
     // The school does not plan, wait, resume or solve.
@@ -183,10 +184,10 @@ class HelpdeskWorkflowTest {
     // A solution says what was done; a plan has a date.
     signedIn.as("technicien");
     assertThatThrownBy(() -> helpdesk.solve(id, " "))
-        .isInstanceOf(InventoryException.class)
+        .isInstanceOf(HelpdeskException.class)
         .hasMessage("helpdesk.error.noteRequired");
     assertThatThrownBy(() -> helpdesk.resume(id))
-        .isInstanceOf(InventoryException.class)
+        .isInstanceOf(HelpdeskException.class)
         .hasMessage("helpdesk.error.transition");
     helpdesk.solve(id, "Câble remplacé.");
     // Technicians do not close: the school does (reporter, referent or director).
@@ -217,6 +218,6 @@ class HelpdeskWorkflowTest {
     signedIn.as("technicien");
     helpdesk.assign(taken, demo.account("technicien"));
     signedIn.as("enseignante.ferry");
-    assertThatThrownBy(() -> helpdesk.cancel(taken)).isInstanceOf(InventoryException.class);
+    assertThatThrownBy(() -> helpdesk.cancel(taken)).isInstanceOf(HelpdeskException.class);
   }
 }

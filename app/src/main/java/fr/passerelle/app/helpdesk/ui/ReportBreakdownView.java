@@ -1,4 +1,4 @@
-package fr.passerelle.app.inventory.ui;
+package fr.passerelle.app.helpdesk.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -12,11 +12,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.passerelle.app.helpdesk.HelpdeskException;
+import fr.passerelle.app.helpdesk.HelpdeskService;
+import fr.passerelle.app.helpdesk.Priority;
 import fr.passerelle.app.inventory.DeviceRow;
-import fr.passerelle.app.inventory.HelpdeskService;
-import fr.passerelle.app.inventory.InventoryException;
 import fr.passerelle.app.inventory.InventoryService;
-import fr.passerelle.app.inventory.Priority;
 import fr.passerelle.app.inventory.SchoolChoice;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
@@ -154,7 +154,7 @@ class ReportBreakdownView extends Div implements HasDynamicTitle {
                     urgency.getValue(),
                     impact.getValue());
             showDone(id);
-          } catch (InventoryException ex) {
+          } catch (HelpdeskException ex) {
             error.setText(getTranslation(ex.key(), ex.arguments()));
             error.setVisible(true);
           }

@@ -1,4 +1,4 @@
-package fr.passerelle.app.inventory;
+package fr.passerelle.app.helpdesk;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
