@@ -71,7 +71,7 @@ public class FilteringRuntime {
   public static final String LOCAL_BLOCK = "local-block";
 
   /** Filtering changed on some node: its policies, or its lists (the subject is the version). */
-  static final String TOPIC = Signal.topic("filtering.engine", 0);
+  static final String TOPIC = Signal.topic("filtering", "engine", 0);
 
   static final String POLICIES = "POLICIES";
   static final String LISTS = "LISTS";
