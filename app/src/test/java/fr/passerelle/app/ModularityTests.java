@@ -29,6 +29,7 @@ class ModularityTests {
             "demo",
             "family",
             "filtering",
+            "homes",
             "identity",
             "inventory",
             "liaison",
