@@ -47,6 +47,9 @@ class MessagesTest {
 
   static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(\\.[A-Za-z0-9]+)+\\.?)\"");
 
+  /** A live channel's topic ("visio.class") looks like a key but is none: what comes before it. */
+  static final Pattern LIVE_TOPIC = Pattern.compile("(Signal\\.topic\\(|_?TOPIC\\s*=\\s*)$");
+
   static Properties load(String name) throws IOException {
     Properties properties = new Properties();
     try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {
@@ -138,9 +141,15 @@ class MessagesTest {
     Set<String> keys = allKeys();
     Set<String> missing = new TreeSet<>();
     for (Path source : javaSources()) {
-      Matcher matcher = KEY_LITERAL.matcher(Files.readString(source));
+      String text = Files.readString(source);
+      Matcher matcher = KEY_LITERAL.matcher(text);
       while (matcher.find()) {
         String literal = matcher.group(1);
+        if (LIVE_TOPIC
+            .matcher(text.substring(Math.max(0, matcher.start() - 40), matcher.start()))
+            .find()) {
+          continue;
+        }
         String prefix = literal.endsWith(".") ? literal : literal + ".";
         boolean known =
             keys.contains(literal)

@@ -30,6 +30,7 @@ class ModularityTests {
             "family",
             "filtering",
             "helpdesk",
+            "homes",
             "identity",
             "inventory",
             "liaison",

@@ -2,6 +2,7 @@ package fr.passerelle.app.audit;
 
 import fr.passerelle.app.audit.internal.AuditEvent;
 import fr.passerelle.app.audit.internal.AuditEventRepository;
+import fr.passerelle.app.platform.NoCallerCheck;
 import fr.passerelle.app.support.OffsetLimit;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +29,9 @@ public class AuditLog {
     this.clock = clock;
   }
 
+  /** Writes one entry, whoever calls: a refusal, a failed login, a read of sensitive data. */
+  @NoCallerCheck(
+      "everyone's actions are recorded, anonymous ones too (failed logins); nothing is read back")
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void record(
       AuditKind kind,
@@ -46,18 +50,23 @@ public class AuditLog {
   }
 
   /** How many events of a kind an account caused since an instant (login throttling). */
+  @NoCallerCheck("login throttling counts before anyone is authenticated; only a number comes out")
   @Transactional(readOnly = true)
   public long countForPrincipalSince(AuditKind kind, String principal, Instant since) {
     return events.countByKindAndPrincipalAndOccurredAtAfter(kind, principal, since);
   }
 
   /** How many events of a kind came from an address since an instant (login throttling). */
+  @NoCallerCheck("login throttling counts before anyone is authenticated; only a number comes out")
   @Transactional(readOnly = true)
   public long countForAddressSince(AuditKind kind, String address, Instant since) {
     return events.countByKindAndAddressAndOccurredAtAfter(kind, address, since);
   }
 
   /** The latest success of an account, if any, to restart the failure count after it. */
+  @NoCallerCheck(
+      "login throttling reads the last success before anyone is authenticated; only an instant"
+          + " comes out")
   @Transactional(readOnly = true)
   public @Nullable Instant lastOf(AuditKind kind, String principal) {
     return events

@@ -2,6 +2,7 @@ package fr.passerelle.app.demo;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import org.flywaydb.core.api.callback.Callback;
@@ -24,10 +25,15 @@ public class DemoData implements Callback {
   public static final String PASSWORD = "demo2026";
 
   private final List<DemoContribution> contributions;
+  private final Clock clock;
 
-  public DemoData(List<DemoContribution> contributions) {
+  /**
+   * @param clock the application's clock (tests set it): the demo's own dates are read from it
+   */
+  public DemoData(List<DemoContribution> contributions, Clock clock) {
     this.contributions =
         contributions.stream().sorted(Comparator.comparingInt(DemoContribution::order)).toList();
+    this.clock = clock;
   }
 
   @Override
@@ -51,7 +57,7 @@ public class DemoData implements Callback {
       db.setAutoCommit(false);
       try {
         new DemoSeed().run(db);
-        DemoProfiles.run(db);
+        DemoProfiles.run(db, clock.instant());
         for (DemoContribution contribution : contributions) {
           contribution.seed(db);
         }

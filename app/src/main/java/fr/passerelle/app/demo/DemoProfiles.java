@@ -17,25 +17,28 @@ final class DemoProfiles {
 
   private DemoProfiles() {}
 
-  static void run(Connection db) throws SQLException {
+  /** Stores the profiles, as prepared at {@code now}. */
+  static void run(Connection db, Instant now) throws SQLException {
     long teacher =
         DemoSeed.queryId(db, "select id from account where username = 'enseignante.ferry'");
     store(
         db,
         DemoSeed.queryId(db, "select id from account where username = 'lea.martin'"),
         Preset.LOW_VISION,
-        teacher);
+        teacher,
+        now);
     store(
         db,
         DemoSeed.queryId(db, "select id from account where username = 'hugo.nguyen'"),
         Preset.BLINDNESS_SCREEN_READER,
-        teacher);
+        teacher,
+        now);
     long switchUser =
         DemoSeed.queryId(db, "select min(pupil_id) from pupil_need where need = 'SWITCH_ACCESS'");
-    store(db, switchUser, Preset.MOTOR_SWITCH, teacher);
+    store(db, switchUser, Preset.MOTOR_SWITCH, teacher, now);
   }
 
-  private static void store(Connection db, long account, Preset preset, long by)
+  private static void store(Connection db, long account, Preset preset, long by, Instant now)
       throws SQLException {
     AccessibilityProfile p = preset.applyTo(AccessibilityProfile.defaults());
     try (PreparedStatement s =
@@ -69,7 +72,7 @@ final class DemoProfiles {
         p.captions(),
         p.voice(),
         p.speechRate(),
-        Timestamp.from(Instant.now()),
+        Timestamp.from(now),
         by
       };
       for (int i = 0; i < values.length; i++) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
@@ -117,7 +118,7 @@ final class DemoSeed {
           "REMOTE_ATTENDANCE");
 
   private final Set<String> usernames = new HashSet<>();
-  private String hash;
+  private @Nullable String hash;
   private long martinFamily;
 
   void run(Connection db) throws SQLException {
@@ -262,8 +263,8 @@ final class DemoSeed {
       String username,
       String first,
       String last,
-      Long school,
-      Long commune,
+      @Nullable Long school,
+      @Nullable Long commune,
       String... roles)
       throws SQLException {
     String unique = username;

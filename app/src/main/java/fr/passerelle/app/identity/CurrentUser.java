@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who is calling, as their account is now: a role removed, a school changed or an account disabled
@@ -24,6 +25,8 @@ public class CurrentUser {
     this.accounts = accounts;
   }
 
+  /** The caller as their account is now; empty when nobody is logged in or it was disabled. */
+  @Transactional(readOnly = true)
   public Optional<Caller> find() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication != null && authentication.getPrincipal() instanceof PasserelleUser user) {

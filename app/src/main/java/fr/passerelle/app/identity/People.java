@@ -2,6 +2,7 @@ package fr.passerelle.app.identity;
 
 import fr.passerelle.app.identity.internal.AccountRepository;
 import fr.passerelle.app.identity.internal.GuardianshipRepository;
+import fr.passerelle.app.platform.NoCallerCheck;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NoCallerCheck(
+    "names and family links by id for the scope rules (Scope) and for services that already"
+        + " checked their caller")
 public class People {
 
   private final AccountRepository accounts;

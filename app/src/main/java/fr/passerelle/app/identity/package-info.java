@@ -3,6 +3,8 @@
  * built from.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"audit", "platform"})
 package fr.passerelle.app.identity;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -24,10 +24,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.passerelle.accessibility.Announcer;
 import fr.passerelle.app.identity.Caller;
 import fr.passerelle.app.identity.CurrentUser;
+import fr.passerelle.app.platform.Languages;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The application shell: skip links, a header with the person and logout, a flat navigation of what
@@ -44,7 +46,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
   private final Main main = new Main();
   private final Announcer announcer = new Announcer();
   private final List<Anchor> menuLinks = new ArrayList<>();
-  private HasElement content;
+  private @Nullable HasElement content;
 
   public MainLayout(
       AuthenticationContext authentication,
@@ -124,8 +126,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
   }
 
   private Button languageSwitch() {
-    boolean english = Translations.ENGLISH.getLanguage().equals(getLocale().getLanguage());
-    Locale other = english ? Translations.FRENCH : Translations.ENGLISH;
+    boolean english = Languages.of(getLocale()).equals(Languages.ENGLISH);
+    Locale other = english ? Languages.FRENCH : Languages.ENGLISH;
     Button button = new Button(getTranslation("shell.language.other"));
     button.setId("language");
     // The button's text is in the other language: say so to screen readers.

@@ -5,8 +5,10 @@ import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import fr.passerelle.app.platform.Languages;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,7 +32,7 @@ class ServiceSetup implements VaadinServiceInitListener {
 
   @Override
   public void serviceInit(ServiceInitEvent event) {
-    event.getSource().addSessionInitListener(e -> e.getSession().setLocale(Translations.FRENCH));
+    event.getSource().addSessionInitListener(e -> e.getSession().setLocale(Languages.FRENCH));
     event.addIndexHtmlRequestListener(
         response -> {
           var html = response.getDocument().getElementsByTag("html");
@@ -70,11 +72,11 @@ class ServiceSetup implements VaadinServiceInitListener {
 
   private static String sessionLanguage() {
     VaadinSession session = VaadinSession.getCurrent();
-    Locale locale = session == null ? Translations.FRENCH : session.getLocale();
-    return locale == null ? Translations.FRENCH.getLanguage() : locale.getLanguage();
+    Locale locale = session == null ? Languages.FRENCH : session.getLocale();
+    return locale == null ? Languages.FRENCH.getLanguage() : locale.getLanguage();
   }
 
-  private CustomizedSystemMessages messages(Locale locale) {
+  private CustomizedSystemMessages messages(@Nullable Locale locale) {
     CustomizedSystemMessages messages = new CustomizedSystemMessages();
     messages.setSessionExpiredCaption(t("system.sessionExpired.caption", locale));
     messages.setSessionExpiredMessage(t("system.sessionExpired.message", locale));
@@ -86,7 +88,7 @@ class ServiceSetup implements VaadinServiceInitListener {
     return messages;
   }
 
-  private String t(String key, Locale locale) {
-    return translations.getTranslation(key, locale == null ? Translations.FRENCH : locale);
+  private String t(String key, @Nullable Locale locale) {
+    return translations.getTranslation(key, locale == null ? Languages.FRENCH : locale);
   }
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.app.shell;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.passerelle.app.platform.Languages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,8 +30,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class Translations implements I18NProvider {
 
-  public static final Locale FRENCH = Locale.FRENCH;
-  public static final Locale ENGLISH = Locale.ENGLISH;
+  /** The default language; an alias of {@link Languages#FRENCH}, kept for the callers of before. */
+  public static final Locale FRENCH = Languages.FRENCH;
+
+  /** An alias of {@link Languages#ENGLISH}, kept for the callers of before. */
+  public static final Locale ENGLISH = Languages.ENGLISH;
 
   /** The shell's bundle, then every feature bundle (base names without the locale suffix). */
   public static final String SHELL_BUNDLE = "messages";
@@ -40,16 +44,16 @@ public class Translations implements I18NProvider {
   private static final Logger LOG = LoggerFactory.getLogger(Translations.class);
 
   private final Map<Locale, Map<String, String>> texts =
-      Map.of(FRENCH, load(""), ENGLISH, load("_en"));
+      Map.of(Languages.FRENCH, load(""), Languages.ENGLISH, load("_en"));
 
   @Override
   public List<Locale> getProvidedLocales() {
-    return List.of(FRENCH, ENGLISH);
+    return Languages.ALL;
   }
 
   @Override
   public String getTranslation(String key, Locale locale, Object... params) {
-    Locale wanted = ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : FRENCH;
+    Locale wanted = Languages.of(locale);
     String pattern = texts.get(wanted).get(key);
     if (pattern == null) {
       LOG.warn("Missing translation {} for {}", key, wanted);

@@ -1,5 +1,6 @@
 package fr.passerelle.app.territory;
 
+import fr.passerelle.app.platform.NoCallerCheck;
 import fr.passerelle.app.territory.internal.SchoolClass;
 import fr.passerelle.app.territory.internal.SchoolClassRepository;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NoCallerCheck(
+    "a class's members for other modules' services (visio, chat), which check their own scope from"
+        + " them; no declared need")
 public class ClassMembers {
 
   /** A class's name and members. */

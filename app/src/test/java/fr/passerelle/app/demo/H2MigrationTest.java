@@ -6,6 +6,7 @@ import fr.passerelle.app.ClassPathInstances;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,8 @@ class H2MigrationTest {
         Flyway.configure()
             .dataSource(URL, "sa", "")
             .locations("classpath:db/migration")
-            .callbacks(new DemoData(ClassPathInstances.of(DemoContribution.class)))
+            .callbacks(
+                new DemoData(ClassPathInstances.of(DemoContribution.class), Clock.systemUTC()))
             .load();
     flyway.migrate();
     // A second start finds the data there and adds nothing.

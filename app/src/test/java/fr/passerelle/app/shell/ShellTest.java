@@ -21,8 +21,8 @@ class ShellTest extends SpringBrowserlessTest {
   }
 
   private java.util.List<String> menu() {
-    Nav nav = $(Nav.class).single();
-    return $(Anchor.class, nav).all().stream().map(Anchor::getText).toList();
+    Nav nav = find(Nav.class).single();
+    return find(Anchor.class, nav).all().stream().map(Anchor::getText).toList();
   }
 
   private String landing() {

@@ -2,6 +2,7 @@ package fr.passerelle.app.identity.internal;
 
 import fr.passerelle.app.audit.AuditKind;
 import fr.passerelle.app.audit.AuditLog;
+import fr.passerelle.app.identity.LoginThrottledException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;

@@ -12,7 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.passerelle.accessibility.Announcer;
-import fr.passerelle.app.identity.internal.LoginThrottledException;
+import fr.passerelle.app.identity.LoginThrottledException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -78,7 +79,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     return getTranslation("login.title") + " – " + getTranslation("app.name");
   }
 
-  private LoginI18n i18n(String errorKey) {
+  private LoginI18n i18n(@Nullable String errorKey) {
     LoginI18n i18n = LoginI18n.createDefault();
     LoginI18n.Form formTexts = i18n.getForm();
     formTexts.setTitle(getTranslation("login.form.title"));

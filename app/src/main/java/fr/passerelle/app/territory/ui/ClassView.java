@@ -22,7 +22,7 @@ import fr.passerelle.app.territory.RosterLine;
 import jakarta.annotation.security.PermitAll;
 
 /** One class: its teachers and, as far as the caller may see, its pupils and their needs. */
-@Route(value = "classe", layout = MainLayout.class)
+@Route(value = TerritoryRoutes.CLASS, layout = MainLayout.class)
 @PermitAll
 class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
@@ -33,10 +33,6 @@ class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     this.classes = classes;
   }
 
-  static String route(long classId) {
-    return "classe/" + classId;
-  }
-
   @Override
   public void setParameter(BeforeEvent event, Long classId) {
     ClassRoster roster = classes.roster(classId);
@@ -44,7 +40,7 @@ class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     title = getTranslation("class.title", summary.name(), summary.schoolName());
     removeAll();
     add(new H1(title));
-    add(ReadAloud.around(new Paragraph(Cards.teachersLine(this, summary.teachers()))));
+    add(ReadAloud.around(new Paragraph(TerritoryCards.teachersLine(this, summary.teachers()))));
     Paragraph year =
         new Paragraph(getTranslation("class.year", summary.schoolYear(), summary.communeName()));
     year.addClassName("secondary");
@@ -60,7 +56,7 @@ class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     Section section = new Section(new H2(getTranslation("class.pupils")));
     section.addClassName("card");
     if (roster.pupils().isEmpty()) {
-      section.add(Cards.empty(this, "class.noPupils"));
+      section.add(TerritoryCards.empty(this, "class.noPupils"));
       return section;
     }
     boolean links = roster.access().atLeast(ClassAccess.ROSTER);
@@ -70,12 +66,12 @@ class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     for (RosterLine line : roster.pupils()) {
       ListItem item = new ListItem();
       if (links) {
-        item.add(new Anchor(PupilView.route(line.pupil().id()), line.pupil().full()));
+        item.add(new Anchor(TerritoryRoutes.ofPupil(line.pupil().id()), line.pupil().full()));
       } else {
         item.add(line.pupil().full());
       }
       if (needs && !line.needs().isEmpty()) {
-        item.add(Cards.needsList(this, line.needs()));
+        item.add(TerritoryCards.needsList(this, line.needs()));
       }
       list.add(item);
     }

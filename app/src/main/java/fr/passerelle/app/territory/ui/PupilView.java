@@ -18,7 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 
 /** One pupil, for the pupil, their parents, their teachers and director. */
-@Route(value = "eleves", layout = MainLayout.class)
+@Route(value = TerritoryRoutes.PUPIL, layout = MainLayout.class)
 @RolesAllowed({"PUPIL", "PARENT", "TEACHER", "DIRECTOR", "ADMIN"})
 class PupilView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
@@ -31,10 +31,6 @@ class PupilView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     this.currentUser = currentUser;
   }
 
-  static String route(long pupilId) {
-    return "eleves/" + pupilId;
-  }
-
   @Override
   public void setParameter(BeforeEvent event, Long pupilId) {
     PupilCard card = pupils.pupil(pupilId);
@@ -42,21 +38,22 @@ class PupilView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     removeAll();
     add(new H1(name));
     if (card.schoolClass() == null) {
-      add(Cards.empty(this, "pupil.noClass"));
+      add(TerritoryCards.empty(this, "pupil.noClass"));
     } else {
       var c = card.schoolClass();
       add(
-          Cards.card(
+          TerritoryCards.card(
               getTranslation("pupil.class"),
               new Paragraph(c.name() + " – " + c.schoolName() + " (" + c.communeName() + ")"),
-              new Paragraph(Cards.teachersLine(this, c.teachers())),
-              new Anchor(ClassView.route(c.id()), getTranslation("pupil.openClass", c.name()))));
+              new Paragraph(TerritoryCards.teachersLine(this, c.teachers())),
+              new Anchor(
+                  TerritoryRoutes.ofClass(c.id()), getTranslation("pupil.openClass", c.name()))));
     }
     add(
-        Cards.card(
+        TerritoryCards.card(
             getTranslation("pupil.guardians"),
             card.guardians().isEmpty()
-                ? Cards.empty(this, "pupil.noGuardian")
+                ? TerritoryCards.empty(this, "pupil.noGuardian")
                 : new Paragraph(
                     card.guardians().stream()
                         .map(PersonName::full)
@@ -69,10 +66,10 @@ class PupilView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
               getTranslation(
                   self ? "pupil.myProfile" : "pupil.profile", card.pupil().firstName())));
       add(
-          Cards.card(
+          TerritoryCards.card(
               getTranslation("pupil.needs"),
               new Paragraph(getTranslation("pupil.needs.help")),
-              Cards.needsList(this, card.needs())));
+              TerritoryCards.needsList(this, card.needs())));
     }
   }
 

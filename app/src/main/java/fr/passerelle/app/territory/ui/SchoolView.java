@@ -13,7 +13,7 @@ import fr.passerelle.app.territory.TerritoryService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One school and its classes. */
-@Route(value = "ecole", layout = MainLayout.class)
+@Route(value = TerritoryRoutes.SCHOOL, layout = MainLayout.class)
 @RolesAllowed({"ADMIN", "TECHNICIAN", "TOWN_HALL", "DIRECTOR", "TICE_REFERENT"})
 class SchoolView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
@@ -26,16 +26,12 @@ class SchoolView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     this.classes = classes;
   }
 
-  static String route(long schoolId) {
-    return "ecole/" + schoolId;
-  }
-
   @Override
   public void setParameter(BeforeEvent event, Long schoolId) {
     SchoolSummary school = territory.school(schoolId);
     name = school.name();
     removeAll();
-    SchoolClassesView.fill(this, "school.heading", school, classes);
+    TerritoryCards.fillSchool(this, "school.heading", school, classes);
   }
 
   @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.demo.DemoData;
+import fr.passerelle.app.identity.LoginThrottledException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,8 +1,11 @@
-package fr.passerelle.app.identity.internal;
+package fr.passerelle.app.identity;
 
 import org.springframework.security.core.AuthenticationException;
 
-/** Too many failed attempts: the login is refused without checking the password. */
+/**
+ * Too many failed attempts: the login is refused without checking the password. Part of the
+ * module's API so that the login page can say whether the account or the address is blocked.
+ */
 public class LoginThrottledException extends AuthenticationException {
 
   private final boolean fromAddress;

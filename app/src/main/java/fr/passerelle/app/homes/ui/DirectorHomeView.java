@@ -1,4 +1,4 @@
-package fr.passerelle.app.territory.ui;
+package fr.passerelle.app.homes.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +11,7 @@ import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.ClassService;
 import fr.passerelle.app.territory.TerritoryService;
+import fr.passerelle.app.territory.ui.TerritoryCards;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -25,10 +26,10 @@ class DirectorHomeView extends Div implements HasDynamicTitle {
     territory
         .mySchool()
         .ifPresentOrElse(
-            school -> SchoolClassesView.fill(this, "home.director.heading", school, classes),
+            school -> TerritoryCards.fillSchool(this, "home.director.heading", school, classes),
             () -> {
               add(new H1(getTranslation("home.director.title")));
-              add(Cards.empty(this, "home.noSchool"));
+              add(TerritoryCards.empty(this, "home.noSchool"));
             });
     HomeSection.addTo(this, Role.DIRECTOR, sections);
   }

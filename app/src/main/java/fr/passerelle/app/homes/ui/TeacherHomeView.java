@@ -1,4 +1,4 @@
-package fr.passerelle.app.territory.ui;
+package fr.passerelle.app.homes.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +11,7 @@ import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.ClassService;
 import fr.passerelle.app.territory.ClassSummary;
+import fr.passerelle.app.territory.ui.TerritoryCards;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -25,9 +26,9 @@ class TeacherHomeView extends Div implements HasDynamicTitle {
     add(new H1(getTranslation("home.teacher.heading")));
     List<ClassSummary> mine = classes.myClasses();
     if (mine.isEmpty()) {
-      add(Cards.empty(this, "home.teacher.noClass"));
+      add(TerritoryCards.empty(this, "home.teacher.noClass"));
     }
-    mine.forEach(c -> add(Cards.classCard(this, c)));
+    mine.forEach(c -> add(TerritoryCards.classCard(this, c)));
     HomeSection.addTo(this, Role.TEACHER, sections);
   }
 

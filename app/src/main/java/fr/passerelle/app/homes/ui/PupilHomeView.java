@@ -1,4 +1,4 @@
-package fr.passerelle.app.territory.ui;
+package fr.passerelle.app.homes.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +14,8 @@ import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.speech.ui.ReadAloud;
 import fr.passerelle.app.territory.ClassService;
+import fr.passerelle.app.territory.ui.TerritoryCards;
+import fr.passerelle.app.territory.ui.TerritoryRoutes;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -31,16 +33,18 @@ class PupilHomeView extends Div implements HasDynamicTitle {
         .ifPresentOrElse(
             c ->
                 add(
-                    Cards.card(
+                    TerritoryCards.card(
                         getTranslation("home.pupil.myClass"),
                         ReadAloud.around(
                             new Paragraph(c.name() + " – " + c.schoolName()),
-                            new Paragraph(Cards.teachersLine(this, c.teachers()))),
+                            new Paragraph(TerritoryCards.teachersLine(this, c.teachers()))),
                         new Anchor(
-                            ClassView.route(c.id()), getTranslation("home.pupil.openClass")))),
-            () -> add(Cards.empty(this, "home.pupil.noClass")));
+                            TerritoryRoutes.ofClass(c.id()),
+                            getTranslation("home.pupil.openClass")))),
+            () -> add(TerritoryCards.empty(this, "home.pupil.noClass")));
     Anchor me =
-        new Anchor(PupilView.route(currentUser.require().id()), getTranslation("home.pupil.me"));
+        new Anchor(
+            TerritoryRoutes.ofPupil(currentUser.require().id()), getTranslation("home.pupil.me"));
     // In simplified mode, only the essentials: the class.
     me.addClassName("secondary");
     add(me);

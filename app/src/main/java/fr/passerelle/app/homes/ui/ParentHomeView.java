@@ -1,4 +1,4 @@
-package fr.passerelle.app.territory.ui;
+package fr.passerelle.app.homes.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +15,8 @@ import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.PupilCard;
 import fr.passerelle.app.territory.PupilService;
+import fr.passerelle.app.territory.ui.TerritoryCards;
+import fr.passerelle.app.territory.ui.TerritoryRoutes;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
@@ -33,7 +35,7 @@ class ParentHomeView extends Div implements HasDynamicTitle {
     add(new H1(getTranslation("home.parent.heading")));
     List<PupilCard> children = pupils.myChildren();
     if (children.isEmpty()) {
-      add(Cards.empty(this, "home.parent.noChild"));
+      add(TerritoryCards.empty(this, "home.parent.noChild"));
     }
     List<ChildPart> sorted =
         parts.stream().sorted(Comparator.comparingInt(ChildPart::order)).toList();
@@ -51,13 +53,13 @@ class ParentHomeView extends Div implements HasDynamicTitle {
     var c = child.schoolClass();
     long id = child.pupil().id();
     Section card =
-        Cards.card(
+        TerritoryCards.card(
             child.pupil().full(),
             new Paragraph(
                 c == null
                     ? getTranslation("pupil.noClass")
                     : c.name() + " – " + c.schoolName() + " (" + c.communeName() + ")"),
-            new Paragraph(c == null ? "" : Cards.teachersLine(this, c.teachers())));
+            new Paragraph(c == null ? "" : TerritoryCards.teachersLine(this, c.teachers())));
     card.setId("child-" + id);
     card.addClassName("child-card");
     // The card is a region named by the child's name, so a screen reader lists one per child.
@@ -81,7 +83,8 @@ class ParentHomeView extends Div implements HasDynamicTitle {
     }
     card.add(
         new Anchor(
-            PupilView.route(id), getTranslation("home.parent.open", child.pupil().firstName())));
+            TerritoryRoutes.ofPupil(id),
+            getTranslation("home.parent.open", child.pupil().firstName())));
     return card;
   }
 

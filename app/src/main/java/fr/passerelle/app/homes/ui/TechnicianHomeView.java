@@ -1,4 +1,4 @@
-package fr.passerelle.app.territory.ui;
+package fr.passerelle.app.homes.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,19 +16,24 @@ import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.CommuneSummary;
 import fr.passerelle.app.territory.SchoolSummary;
 import fr.passerelle.app.territory.TerritoryService;
+import fr.passerelle.app.territory.ui.TerritoryRoutes;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** The schools of the territory, loaded lazily, filtered by commune: technicians' home. */
+/**
+ * The technician's home: the schools of the territory, loaded lazily, filtered by commune (the
+ * administrator opens it from the menu too), then the technician's home sections.
+ */
 @Route(value = "technicien", layout = MainLayout.class)
 @RolesAllowed({"TECHNICIAN", "ADMIN"})
 @Menu(title = "nav.schools", order = 6)
-class SchoolsView extends Div implements HasDynamicTitle {
+class TechnicianHomeView extends Div implements HasDynamicTitle {
 
   private final Grid<SchoolSummary> grid = new Grid<>();
   private final Select<CommuneSummary> commune = new Select<>();
 
-  SchoolsView(TerritoryService territory, List<HomeSection> sections) {
+  TechnicianHomeView(TerritoryService territory, List<HomeSection> sections) {
     addClassName("home");
     add(new H1(getTranslation("schools.heading")));
     add(new Paragraph(getTranslation("schools.intro")));
@@ -44,7 +49,7 @@ class SchoolsView extends Div implements HasDynamicTitle {
     // Widths in rem grow with the person's text size: with large text the grid scrolls sideways
     // (a data table may, WCAG 1.4.10) instead of cutting its words or breaking them letter by
     // letter.
-    grid.addComponentColumn(s -> new Anchor(SchoolView.route(s.id()), s.name()))
+    grid.addComponentColumn(s -> new Anchor(TerritoryRoutes.ofSchool(s.id()), s.name()))
         .setHeader(getTranslation("schools.column.name"))
         .setWidth("14rem")
         .setFlexGrow(2);
@@ -65,7 +70,7 @@ class SchoolsView extends Div implements HasDynamicTitle {
     HomeSection.addTo(this, Role.TECHNICIAN, sections);
   }
 
-  private Long communeId() {
+  private @Nullable Long communeId() {
     return commune.getValue() == null ? null : commune.getValue().id();
   }
 

@@ -1,4 +1,4 @@
-package fr.passerelle.app.territory.ui;
+package fr.passerelle.app.homes.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +13,8 @@ import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.SchoolSummary;
 import fr.passerelle.app.territory.TerritoryService;
+import fr.passerelle.app.territory.ui.TerritoryCards;
+import fr.passerelle.app.territory.ui.TerritoryRoutes;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -33,17 +35,17 @@ class TownHallHomeView extends Div implements HasDynamicTitle {
               List<SchoolSummary> schools = territory.schools(null, 0, 200);
               for (SchoolSummary school : schools) {
                 add(
-                    Cards.card(
+                    TerritoryCards.card(
                         school.name(),
                         new Paragraph(getTranslation("schoolKind." + school.kind().name())),
                         new Anchor(
-                            SchoolView.route(school.id()),
+                            TerritoryRoutes.ofSchool(school.id()),
                             getTranslation("school.open", school.name()))));
               }
             },
             () -> {
               add(new H1(getTranslation("home.townHall.title")));
-              add(Cards.empty(this, "home.townHall.noCommune"));
+              add(TerritoryCards.empty(this, "home.townHall.noCommune"));
             });
     HomeSection.addTo(this, Role.TOWN_HALL, sections);
   }
