@@ -132,7 +132,7 @@ public class AbsenceService {
 
   /** Everything the child's parents submitted about absences, the latest first. */
   @PreAuthorize("hasRole('PARENT')")
-  public List<Notice> notices(long childId) {
+  public List<AbsenceNotice> notices(long childId) {
     requireGuardian(currentUser.require(), childId);
     return toNotices(store.notices(childId, SHOWN));
   }
@@ -140,7 +140,7 @@ public class AbsenceService {
   /** Reports an absence in advance (from today on). */
   @PreAuthorize("hasRole('PARENT')")
   @Transactional
-  public void report(NoticeDraft draft) {
+  public void report(AbsenceNoticeDraft draft) {
     Caller caller = currentUser.require();
     requireGuardian(caller, draft.childId());
     if (draft.to().isBefore(draft.from())) {
@@ -285,13 +285,13 @@ public class AbsenceService {
     Set<Long> pupils = memberships.pupilsOf(classId);
     Map<Long, Boolean> marks = store.marks(classId, day, half);
     Map<Long, NoticeRow> announced = store.covering(pupils, day, half);
-    Map<Long, Notice> notices =
+    Map<Long, AbsenceNotice> notices =
         toNotices(List.copyOf(announced.values())).stream()
-            .collect(Collectors.toMap(Notice::pupilId, Function.identity()));
+            .collect(Collectors.toMap(AbsenceNotice::pupilId, Function.identity()));
     List<RollLine> lines = new ArrayList<>();
     for (PersonName pupil : people.names(pupils)) {
       Boolean marked = marks.get(pupil.id());
-      Notice notice = notices.get(pupil.id());
+      AbsenceNotice notice = notices.get(pupil.id());
       boolean absent = marked != null ? marked : notice != null;
       lines.add(new RollLine(pupil, marked, notice, absent));
     }
@@ -337,7 +337,7 @@ public class AbsenceService {
     return absences;
   }
 
-  private List<Notice> toNotices(List<NoticeRow> rows) {
+  private List<AbsenceNotice> toNotices(List<NoticeRow> rows) {
     Set<Long> parents = new HashSet<>();
     rows.forEach(
         r -> {
@@ -350,7 +350,7 @@ public class AbsenceService {
     return rows.stream()
         .map(
             r ->
-                new Notice(
+                new AbsenceNotice(
                     r.id(),
                     r.pupilId(),
                     r.parentId() == null ? "" : names.getOrDefault(r.parentId(), ""),

@@ -133,7 +133,8 @@ class AbsenceServiceTest {
                     MARTIN,
                     () ->
                         absences.report(
-                            new NoticeDraft(hugo, day, day, DayPart.DAY, Reason.OTHER, null))))
+                            new AbsenceNoticeDraft(
+                                hugo, day, day, DayPart.DAY, Reason.OTHER, null))))
         .isInstanceOf(ScopeDeniedException.class);
     assertThatThrownBy(
             () ->
@@ -188,7 +189,8 @@ class AbsenceServiceTest {
         NGUYEN,
         () ->
             absences.report(
-                new NoticeDraft(hugo, day, day, DayPart.MORNING, Reason.MEDICAL, "Orthoptiste")));
+                new AbsenceNoticeDraft(
+                    hugo, day, day, DayPart.MORNING, Reason.MEDICAL, "Orthoptiste")));
     at(day);
     RollCall morning = as(TEACHER, () -> absences.rollCall(ce1, day, HalfDay.MORNING));
     assertThat(morning.taken()).isFalse();
@@ -260,12 +262,14 @@ class AbsenceServiceTest {
 
     // A later justification is a new row: the first one is kept.
     as(MARTIN, () -> absences.justify(lea, day, HalfDay.MORNING, Reason.MEDICAL, null));
-    List<Notice> sent =
+    List<AbsenceNotice> sent =
         as(MARTIN, () -> absences.notices(lea)).stream()
             .filter(n -> n.from().equals(day) && n.kind() == NoticeKind.JUSTIFICATION)
             .toList();
-    assertThat(sent).extracting(Notice::reason).containsExactly(Reason.MEDICAL, Reason.ILLNESS);
-    assertThat(sent).extracting(Notice::parentName).containsOnly("Karim Martin");
+    assertThat(sent)
+        .extracting(AbsenceNotice::reason)
+        .containsExactly(Reason.MEDICAL, Reason.ILLNESS);
+    assertThat(sent).extracting(AbsenceNotice::parentName).containsOnly("Karim Martin");
     assertThat(sent.getFirst().at()).isAfterOrEqualTo(sent.get(1).at());
   }
 
@@ -324,7 +328,7 @@ class AbsenceServiceTest {
                     MARTIN,
                     () ->
                         absences.report(
-                            new NoticeDraft(
+                            new AbsenceNoticeDraft(
                                 lea, day.plusDays(2), day, DayPart.DAY, Reason.FAMILY, null))))
         .isInstanceOf(AbsenceException.class);
     assertThatThrownBy(
@@ -333,7 +337,7 @@ class AbsenceServiceTest {
                     MARTIN,
                     () ->
                         absences.report(
-                            new NoticeDraft(
+                            new AbsenceNoticeDraft(
                                 lea,
                                 day.minusDays(3),
                                 day.minusDays(1),
@@ -345,10 +349,11 @@ class AbsenceServiceTest {
         MARTIN,
         () ->
             absences.report(
-                new NoticeDraft(lea, day, day.plusDays(1), DayPart.DAY, Reason.FAMILY, " ")));
+                new AbsenceNoticeDraft(
+                    lea, day, day.plusDays(1), DayPart.DAY, Reason.FAMILY, " ")));
     // Other tests (and the browser tests, at the real date) leave Léa's notices in the shared
     // database: this one is the notice sent at this test's instant.
-    Notice kept =
+    AbsenceNotice kept =
         as(MARTIN, () -> absences.notices(lea)).stream()
             .filter(n -> n.at().equals(clock.instant()))
             .findFirst()

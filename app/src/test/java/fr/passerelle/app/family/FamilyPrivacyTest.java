@@ -9,7 +9,7 @@ import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
 import fr.passerelle.app.identity.GuardianLink;
 import fr.passerelle.app.identity.People;
-import fr.passerelle.app.schoollife.LessonBookService;
+import fr.passerelle.app.lessonbook.LessonBookService;
 import fr.passerelle.app.territory.PupilCard;
 import fr.passerelle.app.territory.PupilService;
 import fr.passerelle.app.territory.ScopeDeniedException;

@@ -3,8 +3,8 @@ package fr.passerelle.app.absences.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import fr.passerelle.app.absences.Absence;
+import fr.passerelle.app.absences.AbsenceNotice;
 import fr.passerelle.app.absences.HalfDay;
-import fr.passerelle.app.absences.Notice;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,7 +36,7 @@ final class AbsenceTexts {
   }
 
   /** "Signalée le 27/11/2026 à 08:12 par Karim Martin : du … au …, toute la journée. Maladie." */
-  static String notice(Component in, Notice n) {
+  static String notice(Component in, AbsenceNotice n) {
     var at = n.at().atZone(ZONE);
     String sent =
         at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale()));

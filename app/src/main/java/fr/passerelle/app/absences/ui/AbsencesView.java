@@ -19,10 +19,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.app.absences.Absence;
 import fr.passerelle.app.absences.AbsenceException;
+import fr.passerelle.app.absences.AbsenceNotice;
+import fr.passerelle.app.absences.AbsenceNoticeDraft;
 import fr.passerelle.app.absences.AbsenceService;
 import fr.passerelle.app.absences.DayPart;
-import fr.passerelle.app.absences.Notice;
-import fr.passerelle.app.absences.NoticeDraft;
 import fr.passerelle.app.absences.Reason;
 import fr.passerelle.app.identity.Caller;
 import fr.passerelle.app.identity.CurrentUser;
@@ -100,11 +100,11 @@ class AbsencesView extends Div implements HasDynamicTitle {
       }
       list.forEach(a -> toJustify.add(justifyForm(a)));
       sent.removeAll();
-      List<Notice> notices = absences.notices(child.id());
+      List<AbsenceNotice> notices = absences.notices(child.id());
       if (notices.isEmpty()) {
         sent.add(new ListItem(getTranslation("absences.sent.none")));
       }
-      for (Notice n : notices) {
+      for (AbsenceNotice n : notices) {
         ListItem item = new ListItem(new Paragraph(AbsenceTexts.notice(this, n)));
         if (n.comment() != null) {
           item.add(new Paragraph(getTranslation("absences.sent.comment", n.comment())));
@@ -185,7 +185,7 @@ class AbsencesView extends Div implements HasDynamicTitle {
             }
             try {
               absences.report(
-                  new NoticeDraft(
+                  new AbsenceNoticeDraft(
                       child.id(),
                       from.getValue(),
                       to.getValue(),

@@ -1,4 +1,4 @@
-package fr.passerelle.app.schoollife.internal;
+package fr.passerelle.app.lessonbook.internal;
 
 import fr.passerelle.app.analytics.Indicator;
 import fr.passerelle.app.analytics.IndicatorKind;

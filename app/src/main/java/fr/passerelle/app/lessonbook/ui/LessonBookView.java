@@ -1,4 +1,4 @@
-package fr.passerelle.app.schoollife.ui;
+package fr.passerelle.app.lessonbook.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,15 +26,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.passerelle.app.identity.PersonName;
+import fr.passerelle.app.lessonbook.Entry;
+import fr.passerelle.app.lessonbook.EntryDraft;
+import fr.passerelle.app.lessonbook.EntryFile;
+import fr.passerelle.app.lessonbook.EntryKind;
+import fr.passerelle.app.lessonbook.LessonBookException;
+import fr.passerelle.app.lessonbook.LessonBookService;
+import fr.passerelle.app.lessonbook.NewFile;
 import fr.passerelle.app.reading.EasyReadService;
 import fr.passerelle.app.reading.EasyReadVersion;
-import fr.passerelle.app.schoollife.Entry;
-import fr.passerelle.app.schoollife.EntryDraft;
-import fr.passerelle.app.schoollife.EntryKind;
-import fr.passerelle.app.schoollife.FileInfo;
-import fr.passerelle.app.schoollife.LessonBookException;
-import fr.passerelle.app.schoollife.LessonBookService;
-import fr.passerelle.app.schoollife.NewFile;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.support.UploadTexts;
@@ -57,8 +57,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = LessonBookView.ROUTE, layout = MainLayout.class)
 @RolesAllowed("TEACHER")
-@Menu(title = "schoollife.nav", order = 20)
-@StyleSheet("styles/schoollife.css")
+@Menu(title = "lessonbook.nav", order = 20)
+@StyleSheet("styles/lessonbook.css")
 class LessonBookView extends Div implements HasDynamicTitle {
 
   static final String ROUTE = "cahier-de-textes";
@@ -88,13 +88,13 @@ class LessonBookView extends Div implements HasDynamicTitle {
   LessonBookView(LessonBookService book) {
     this.book = book;
     addClassNames("home", "lesson-book");
-    add(new H1(getTranslation("schoollife.book.heading")));
+    add(new H1(getTranslation("lessonbook.book.heading")));
     List<ClassSummary> classes = book.myClasses();
     if (classes.isEmpty()) {
-      add(new Paragraph(getTranslation("schoollife.book.noClass")));
+      add(new Paragraph(getTranslation("lessonbook.book.noClass")));
       return;
     }
-    schoolClass.setLabel(getTranslation("schoollife.form.class"));
+    schoolClass.setLabel(getTranslation("lessonbook.form.class"));
     schoolClass.setItems(classes);
     schoolClass.setItemLabelGenerator(ClassSummary::name);
     schoolClass.setValue(classes.getFirst());
@@ -115,26 +115,26 @@ class LessonBookView extends Div implements HasDynamicTitle {
     Section section = new Section(formHeading);
     section.addClassName("card");
     section.setId("lesson-form");
-    kind.setLabel(getTranslation("schoollife.form.kind"));
+    kind.setLabel(getTranslation("lessonbook.form.kind"));
     kind.setItems(EntryKind.HOMEWORK, EntryKind.LESSON);
-    kind.setItemLabelGenerator(k -> getTranslation("schoollife.kind." + k.name()));
+    kind.setItemLabelGenerator(k -> getTranslation("lessonbook.kind." + k.name()));
     kind.addValueChangeListener(e -> due.setVisible(e.getValue() == EntryKind.HOMEWORK));
-    date.setLabel(getTranslation("schoollife.form.date"));
+    date.setLabel(getTranslation("lessonbook.form.date"));
     date.setLocale(getLocale());
-    due.setLabel(getTranslation("schoollife.form.due"));
+    due.setLabel(getTranslation("lessonbook.form.due"));
     due.setLocale(getLocale());
-    title.setLabel(getTranslation("schoollife.form.title"));
+    title.setLabel(getTranslation("lessonbook.form.title"));
     title.setMaxLength(LessonBookService.MAX_TITLE);
     title.setId("lesson-title");
-    text.setLabel(getTranslation("schoollife.form.text"));
+    text.setLabel(getTranslation("lessonbook.form.text"));
     text.setMaxLength(LessonBookService.MAX_TEXT);
     text.setId("lesson-text");
-    somePupils.setLabel(getTranslation("schoollife.form.somePupils"));
+    somePupils.setLabel(getTranslation("lessonbook.form.somePupils"));
     somePupils.addValueChangeListener(e -> pupils.setVisible(e.getValue()));
-    pupils.setLabel(getTranslation("schoollife.form.pupils"));
+    pupils.setLabel(getTranslation("lessonbook.form.pupils"));
     pupils.setItemLabelGenerator(PersonName::full);
-    easy.setLabel(getTranslation("schoollife.form.easy"));
-    easy.setHelperText(getTranslation("schoollife.form.easyHelp"));
+    easy.setLabel(getTranslation("lessonbook.form.easy"));
+    easy.setHelperText(getTranslation("lessonbook.form.easyHelp"));
     easy.setMaxLength(EasyReadService.MAX_TEXT);
     easy.setId("lesson-easy");
     Upload upload = upload();
@@ -142,15 +142,15 @@ class LessonBookView extends Div implements HasDynamicTitle {
     pending.setId("lesson-files");
     error.setId("lesson-error");
     error.addClassName("form-error");
-    save.setText(getTranslation("schoollife.form.save"));
+    save.setText(getTranslation("lessonbook.form.save"));
     save.setId("lesson-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.addClickListener(e -> save());
-    cancel.setText(getTranslation("schoollife.form.cancel"));
+    cancel.setText(getTranslation("lessonbook.form.cancel"));
     cancel.addClickListener(
         e -> {
           clearForm();
-          MainLayout.announce(this, getTranslation("schoollife.form.cancelled"));
+          MainLayout.announce(this, getTranslation("lessonbook.form.cancelled"));
         });
     Div fields = new Div(kind, date, due, title, text, somePupils, pupils, easy);
     fields.addClassName("lesson-fields");
@@ -191,7 +191,7 @@ class LessonBookView extends Div implements HasDynamicTitle {
     files.add(file);
     error.setText("");
     showPending();
-    MainLayout.announce(this, getTranslation("schoollife.form.fileKept", file.fileName()));
+    MainLayout.announce(this, getTranslation("lessonbook.form.fileKept", file.fileName()));
   }
 
   private void showPending() {
@@ -203,22 +203,22 @@ class LessonBookView extends Div implements HasDynamicTitle {
     for (NewFile f : files) {
       Button remove =
           new Button(
-              getTranslation("schoollife.form.fileRemove", f.fileName()),
+              getTranslation("lessonbook.form.fileRemove", f.fileName()),
               e -> {
                 files.remove(f);
                 showPending();
-                MainLayout.announce(this, getTranslation("schoollife.form.fileRemoved"));
+                MainLayout.announce(this, getTranslation("lessonbook.form.fileRemoved"));
               });
       list.add(new ListItem(new Paragraph(f.fileName()), remove));
     }
-    pending.add(new Paragraph(getTranslation("schoollife.form.filesWaiting")), list);
+    pending.add(new Paragraph(getTranslation("lessonbook.form.filesWaiting")), list);
   }
 
   private void save() {
     error.setText("");
     ClassSummary c = schoolClass.getValue();
     if (c == null || kind.getValue() == null || date.getValue() == null) {
-      say(getTranslation("schoollife.error.missing"));
+      say(getTranslation("lessonbook.error.missing"));
       return;
     }
     Set<Long> chosen =
@@ -226,7 +226,7 @@ class LessonBookView extends Div implements HasDynamicTitle {
             ? pupils.getValue().stream().map(PersonName::id).collect(Collectors.toSet())
             : Set.of();
     if (somePupils.getValue() && chosen.isEmpty()) {
-      say(getTranslation("schoollife.error.noPupil"));
+      say(getTranslation("lessonbook.error.noPupil"));
       return;
     }
     EntryDraft draft =
@@ -248,12 +248,12 @@ class LessonBookView extends Div implements HasDynamicTitle {
     }
     clearForm();
     refresh();
-    MainLayout.announce(this, getTranslation("schoollife.form.saved", saved.title()));
+    MainLayout.announce(this, getTranslation("lessonbook.form.saved", saved.title()));
   }
 
   private void clearForm() {
     editing = null;
-    formHeading.setText(getTranslation("schoollife.form.heading"));
+    formHeading.setText(getTranslation("lessonbook.form.heading"));
     kind.setEnabled(true);
     kind.setValue(EntryKind.HOMEWORK);
     date.setValue(book.today());
@@ -274,7 +274,7 @@ class LessonBookView extends Div implements HasDynamicTitle {
   private void edit(Entry entry) {
     clearForm();
     editing = entry.id();
-    formHeading.setText(getTranslation("schoollife.form.editHeading", entry.title()));
+    formHeading.setText(getTranslation("lessonbook.form.editHeading", entry.title()));
     kind.setValue(entry.kind());
     kind.setEnabled(false);
     date.setValue(entry.date());
@@ -295,11 +295,11 @@ class LessonBookView extends Div implements HasDynamicTitle {
     }
     cancel.setVisible(true);
     title.focus();
-    MainLayout.announce(this, getTranslation("schoollife.form.editing", entry.title()));
+    MainLayout.announce(this, getTranslation("lessonbook.form.editing", entry.title()));
   }
 
   private Section list() {
-    Section section = new Section(new H2(getTranslation("schoollife.book.entries")));
+    Section section = new Section(new H2(getTranslation("lessonbook.book.entries")));
     section.addClassName("lesson-entries");
     entries.setId("lesson-entries");
     section.add(entries);
@@ -317,13 +317,13 @@ class LessonBookView extends Div implements HasDynamicTitle {
             .collect(Collectors.toMap(PersonName::id, PersonName::full, (a, b) -> a));
     List<Entry> list = book.ofClass(c.id(), 0, shown);
     if (list.isEmpty()) {
-      entries.add(new Paragraph(getTranslation("schoollife.book.none")));
+      entries.add(new Paragraph(getTranslation("lessonbook.book.none")));
     }
     list.forEach(e -> entries.add(card(e, names)));
     if (book.countOfClass(c.id()) > shown) {
       entries.add(
           new Button(
-              getTranslation("schoollife.book.more"),
+              getTranslation("lessonbook.book.more"),
               e -> {
                 shown += PAGE;
                 refresh();
@@ -334,14 +334,14 @@ class LessonBookView extends Div implements HasDynamicTitle {
   private Article card(Entry entry, Map<Long, String> names) {
     Article card = new Article();
     card.addClassNames("card", "lesson-entry");
-    card.add(new H3(getTranslation("schoollife.kind.title." + entry.kind().name(), entry.title())));
+    card.add(new H3(getTranslation("lessonbook.kind.title." + entry.kind().name(), entry.title())));
     card.add(new Paragraph(EntryCard.when(this, entry, book.today())));
     card.add(
         new Paragraph(
             entry.wholeClass()
-                ? getTranslation("schoollife.book.forAll")
+                ? getTranslation("lessonbook.book.forAll")
                 : getTranslation(
-                    "schoollife.book.forSome",
+                    "lessonbook.book.forSome",
                     entry.pupilIds().stream()
                         .map(id -> names.getOrDefault(id, ""))
                         .sorted()
@@ -353,38 +353,38 @@ class LessonBookView extends Div implements HasDynamicTitle {
     card.add(
         new Paragraph(
             easyVersion
-                .map(v -> getTranslation("schoollife.book.easy." + v.status().name()))
-                .orElse(getTranslation("schoollife.book.easy.NONE"))));
+                .map(v -> getTranslation("lessonbook.book.easy." + v.status().name()))
+                .orElse(getTranslation("lessonbook.book.easy.NONE"))));
     if (entry.kind() == EntryKind.HOMEWORK) {
       UnorderedList progress = new UnorderedList();
-      progress.add(SchoolLifeHomeSections.progressItem(this, book.progress(entry.id())));
+      progress.add(LessonBookHomeSections.progressItem(this, book.progress(entry.id())));
       card.add(progress);
     }
-    for (FileInfo f : entry.files()) {
+    for (EntryFile f : entry.files()) {
       Button remove =
           new Button(
-              getTranslation("schoollife.form.fileRemove", f.fileName()),
+              getTranslation("lessonbook.form.fileRemove", f.fileName()),
               e -> {
                 book.removeFile(f.id());
                 refresh();
-                MainLayout.announce(this, getTranslation("schoollife.form.fileRemoved"));
+                MainLayout.announce(this, getTranslation("lessonbook.form.fileRemoved"));
               });
       card.add(new Div(EntryCard.fileLink(this, book, f), remove));
     }
     Button editButton =
-        new Button(getTranslation("schoollife.book.edit", entry.title()), e -> edit(entry));
-    Button delete = new Button(getTranslation("schoollife.book.delete", entry.title()));
+        new Button(getTranslation("lessonbook.book.edit", entry.title()), e -> edit(entry));
+    Button delete = new Button(getTranslation("lessonbook.book.delete", entry.title()));
     delete.addClickListener(
         e -> {
           if (!"confirm".equals(delete.getElement().getAttribute("data-step"))) {
             delete.getElement().setAttribute("data-step", "confirm");
-            delete.setText(getTranslation("schoollife.book.deleteConfirm", entry.title()));
-            MainLayout.announce(this, getTranslation("schoollife.book.deleteAsk"));
+            delete.setText(getTranslation("lessonbook.book.deleteConfirm", entry.title()));
+            MainLayout.announce(this, getTranslation("lessonbook.book.deleteAsk"));
             return;
           }
           book.delete(entry.id());
           refresh();
-          MainLayout.announce(this, getTranslation("schoollife.book.deleted", entry.title()));
+          MainLayout.announce(this, getTranslation("lessonbook.book.deleted", entry.title()));
         });
     card.add(new Div(editButton, delete));
     return card;
@@ -397,6 +397,6 @@ class LessonBookView extends Div implements HasDynamicTitle {
 
   @Override
   public String getPageTitle() {
-    return Titles.of(this, "schoollife.book.title");
+    return Titles.of(this, "lessonbook.book.title");
   }
 }

@@ -1,4 +1,4 @@
-package fr.passerelle.app.schoollife;
+package fr.passerelle.app.lessonbook;
 
 import fr.passerelle.app.audit.AuditKind;
 import fr.passerelle.app.audit.AuditLog;
@@ -7,11 +7,11 @@ import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.lessonbook.internal.LessonBookStore;
+import fr.passerelle.app.lessonbook.internal.LessonBookStore.Row;
 import fr.passerelle.app.reading.EasyReadOwner;
 import fr.passerelle.app.reading.EasyReadService;
 import fr.passerelle.app.reading.EasyReadVersion;
-import fr.passerelle.app.schoollife.internal.LessonBookStore;
-import fr.passerelle.app.schoollife.internal.LessonBookStore.Row;
 import fr.passerelle.app.speech.TextPublished;
 import fr.passerelle.app.support.ContentTypes;
 import fr.passerelle.app.territory.ClassService;
@@ -121,14 +121,14 @@ public class LessonBookService {
   public static String checkFile(NewFile file) {
     String name = file.fileName();
     if (file.content().length == 0) {
-      throw new LessonBookException("schoollife.error.fileEmpty", name);
+      throw new LessonBookException("lessonbook.error.fileEmpty", name);
     }
     if (file.content().length > MAX_FILE_BYTES) {
-      throw new LessonBookException("schoollife.error.fileTooBig", name, MAX_FILE_MB);
+      throw new LessonBookException("lessonbook.error.fileTooBig", name, MAX_FILE_MB);
     }
     return ContentTypes.detect(file.content())
         .filter(FILE_TYPES::contains)
-        .orElseThrow(() -> new LessonBookException("schoollife.error.fileType", name));
+        .orElseThrow(() -> new LessonBookException("lessonbook.error.fileType", name));
   }
 
   // ---- teachers ----
@@ -165,17 +165,17 @@ public class LessonBookService {
         throw deny(caller, "lesson-book:" + entryId);
       }
       if (existing.kind() != draft.kind()) {
-        throw new LessonBookException("schoollife.error.kindChanged");
+        throw new LessonBookException("lessonbook.error.kindChanged");
       }
     }
-    String title = checked(draft.title(), MAX_TITLE, "schoollife.error.titleEmpty");
-    String text = checked(draft.text(), MAX_TEXT, "schoollife.error.textEmpty");
+    String title = checked(draft.title(), MAX_TITLE, "lessonbook.error.titleEmpty");
+    String text = checked(draft.text(), MAX_TEXT, "lessonbook.error.textEmpty");
     LocalDate due = draft.kind() == EntryKind.HOMEWORK ? draft.dueDate() : null;
     if (draft.kind() == EntryKind.HOMEWORK && due == null) {
-      throw new LessonBookException("schoollife.error.dueMissing");
+      throw new LessonBookException("lessonbook.error.dueMissing");
     }
     if (due != null && due.isBefore(draft.date())) {
-      throw new LessonBookException("schoollife.error.dueBeforeDay");
+      throw new LessonBookException("lessonbook.error.dueBeforeDay");
     }
     if (!memberships.pupilsOf(draft.classId()).containsAll(draft.pupilIds())) {
       throw deny(caller, "class:" + draft.classId());
@@ -183,11 +183,11 @@ public class LessonBookService {
     List<String> types = files.stream().map(LessonBookService::checkFile).toList();
     int kept = existing == null ? 0 : store.countFiles(existing.id());
     if (kept + files.size() > MAX_FILES) {
-      throw new LessonBookException("schoollife.error.tooManyFiles", MAX_FILES);
+      throw new LessonBookException("lessonbook.error.tooManyFiles", MAX_FILES);
     }
     String easy = draft.easyText() == null ? "" : draft.easyText().strip();
     if (easy.length() > EasyReadService.MAX_TEXT) {
-      throw new LessonBookException("schoollife.error.easyTooLong", EasyReadService.MAX_TEXT);
+      throw new LessonBookException("lessonbook.error.easyTooLong", EasyReadService.MAX_TEXT);
     }
 
     long schoolId = memberships.schoolOfClass(draft.classId()).orElseThrow();
@@ -273,7 +273,7 @@ public class LessonBookService {
 
   /** Who has done a piece of homework, for the class's teachers and its school's director. */
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
-  public Progress progress(long entryId) {
+  public HomeworkProgress progress(long entryId) {
     Caller caller = currentUser.require();
     Row row = entry(caller, entryId);
     requireStaff(caller, row.classId(), "lesson-book:" + entryId);
@@ -285,7 +285,7 @@ public class LessonBookService {
    * it: what a teacher checks from their home.
    */
   @PreAuthorize("hasRole('TEACHER')")
-  public List<Progress> homeworkToCheck() {
+  public List<HomeworkProgress> homeworkToCheck() {
     Caller caller = currentUser.require();
     LocalDate today = today();
     List<Row> rows =
@@ -407,7 +407,7 @@ public class LessonBookService {
     return store.find(entryId).orElseThrow(() -> deny(caller, "lesson-book:" + entryId));
   }
 
-  private Progress progressOf(Entry entry) {
+  private HomeworkProgress progressOf(Entry entry) {
     Set<Long> classPupils = memberships.pupilsOf(entry.classId());
     Set<Long> targets = new HashSet<>(entry.wholeClass() ? classPupils : entry.pupilIds());
     targets.retainAll(classPupils);
@@ -415,7 +415,7 @@ public class LessonBookService {
     done.retainAll(targets);
     Set<Long> notDone = new HashSet<>(targets);
     notDone.removeAll(done);
-    return new Progress(entry, done.size(), targets.size(), people.names(notDone));
+    return new HomeworkProgress(entry, done.size(), targets.size(), people.names(notDone));
   }
 
   private @Nullable String latestEasyText(EasyReadOwner owner) {
@@ -425,7 +425,7 @@ public class LessonBookService {
   /** Entries for the UI: pupils named only for staff, the "done" mark of one pupil. */
   private List<Entry> toEntries(List<Row> rows, @Nullable Long pupilId, boolean staff) {
     List<Long> ids = rows.stream().map(Row::id).toList();
-    Map<Long, List<FileInfo>> files = store.files(ids);
+    Map<Long, List<EntryFile>> files = store.files(ids);
     Set<Long> done = pupilId == null ? Set.of() : store.doneOf(pupilId, ids);
     List<Entry> entries = new ArrayList<>();
     for (Row r : rows) {
@@ -453,7 +453,7 @@ public class LessonBookService {
       throw new LessonBookException(emptyKey);
     }
     if (cleaned.length() > max) {
-      throw new LessonBookException("schoollife.error.tooLong", max);
+      throw new LessonBookException("lessonbook.error.tooLong", max);
     }
     return cleaned;
   }

@@ -1,4 +1,4 @@
-package fr.passerelle.app.schoollife;
+package fr.passerelle.app.lessonbook;
 
 import java.time.LocalDate;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package fr.passerelle.app.schoollife.ui;
+package fr.passerelle.app.lessonbook.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package fr.passerelle.app.schoollife;
+package fr.passerelle.app.lessonbook;
 
 import fr.passerelle.app.reading.EasyReadOwner;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ public record Entry(
     String text,
     boolean wholeClass,
     Set<Long> pupilIds,
-    List<FileInfo> files,
+    List<EntryFile> files,
     boolean done) {
 
   /** The owner of this entry's easy-to-read version in the reading module. */

@@ -1,4 +1,4 @@
-package fr.passerelle.app.schoollife;
+package fr.passerelle.app.lessonbook;
 
 /** What was done in class (dated), or work to do (with a due date). */
 public enum EntryKind {

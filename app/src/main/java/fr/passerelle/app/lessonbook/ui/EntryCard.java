@@ -1,4 +1,4 @@
-package fr.passerelle.app.schoollife.ui;
+package fr.passerelle.app.lessonbook.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -11,13 +11,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.passerelle.accessibility.profile.AccessibilityProfile;
+import fr.passerelle.app.lessonbook.Entry;
+import fr.passerelle.app.lessonbook.EntryFile;
+import fr.passerelle.app.lessonbook.EntryKind;
+import fr.passerelle.app.lessonbook.FileContent;
+import fr.passerelle.app.lessonbook.LessonBookService;
 import fr.passerelle.app.reading.EasyReadService;
 import fr.passerelle.app.reading.ui.EasyReadBlock;
-import fr.passerelle.app.schoollife.Entry;
-import fr.passerelle.app.schoollife.EntryKind;
-import fr.passerelle.app.schoollife.FileContent;
-import fr.passerelle.app.schoollife.FileInfo;
-import fr.passerelle.app.schoollife.LessonBookService;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.speech.ui.ReadAloud;
 import java.io.ByteArrayInputStream;
@@ -30,7 +30,7 @@ import java.time.format.FormatStyle;
  * the text (its validated easy-to-read version first for a simplified profile) with read-aloud, its
  * files, and, for the pupil, the "I have finished" button (pressed again, it undoes).
  */
-@StyleSheet("styles/schoollife.css")
+@StyleSheet("styles/lessonbook.css")
 class EntryCard extends Article {
 
   private final LessonBookService book;
@@ -67,7 +67,7 @@ class EntryCard extends Article {
     if (entry.kind() == EntryKind.HOMEWORK && pupilMarks) {
       add(doneButton());
     } else if (entry.kind() == EntryKind.HOMEWORK && done) {
-      Paragraph state = new Paragraph(getTranslation("schoollife.done.parent"));
+      Paragraph state = new Paragraph(getTranslation("lessonbook.done.parent"));
       state.addClassName("homework-done");
       add(state);
     }
@@ -86,13 +86,13 @@ class EntryCard extends Article {
           MainLayout.announce(
               this,
               getTranslation(
-                  done ? "schoollife.done.announce" : "schoollife.undone.announce", entry.title()));
+                  done ? "lessonbook.done.announce" : "lessonbook.undone.announce", entry.title()));
         });
     return button;
   }
 
   private void show(Button button) {
-    button.setText(getTranslation(done ? "schoollife.done.yes" : "schoollife.done.mark"));
+    button.setText(getTranslation(done ? "lessonbook.done.yes" : "lessonbook.done.mark"));
     button.getElement().setAttribute("aria-pressed", String.valueOf(done));
     if (done) {
       addClassName("homework-finished");
@@ -104,16 +104,16 @@ class EntryCard extends Article {
   /** "Pour aujourd'hui", "Pour le mardi 3 décembre", "Fait en classe le …". */
   static String when(Component in, Entry entry, LocalDate today) {
     if (entry.kind() == EntryKind.LESSON) {
-      return in.getTranslation("schoollife.when.lesson", day(in, entry.date()));
+      return in.getTranslation("lessonbook.when.lesson", day(in, entry.date()));
     }
     LocalDate due = entry.dueDate() == null ? entry.date() : entry.dueDate();
     if (due.equals(today)) {
-      return in.getTranslation("schoollife.when.today");
+      return in.getTranslation("lessonbook.when.today");
     }
     if (due.equals(today.plusDays(1))) {
-      return in.getTranslation("schoollife.when.tomorrow");
+      return in.getTranslation("lessonbook.when.tomorrow");
     }
-    return in.getTranslation("schoollife.when.due", day(in, due));
+    return in.getTranslation("lessonbook.when.due", day(in, due));
   }
 
   static String day(Component in, LocalDate date) {
@@ -126,7 +126,7 @@ class EntryCard extends Article {
   }
 
   /** A link that downloads a file, checked again by the service when it is fetched. */
-  static Anchor fileLink(Component in, LessonBookService book, FileInfo f) {
+  static Anchor fileLink(Component in, LessonBookService book, EntryFile f) {
     long id = f.id();
     Anchor link =
         new Anchor(
@@ -139,7 +139,7 @@ class EntryCard extends Article {
                       content.mediaType(),
                       content.content().length);
                 }),
-            in.getTranslation("schoollife.file", f.fileName(), Math.max(1, f.sizeBytes() / 1024)));
+            in.getTranslation("lessonbook.file", f.fileName(), Math.max(1, f.sizeBytes() / 1024)));
     link.addClassName("homework-file");
     return link;
   }

@@ -1,4 +1,4 @@
-package fr.passerelle.app.schoollife.ui;
+package fr.passerelle.app.lessonbook.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,11 +10,11 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.lessonbook.Entry;
+import fr.passerelle.app.lessonbook.HomeworkProgress;
+import fr.passerelle.app.lessonbook.LessonBookService;
 import fr.passerelle.app.profile.ProfileService;
 import fr.passerelle.app.reading.EasyReadService;
-import fr.passerelle.app.schoollife.Entry;
-import fr.passerelle.app.schoollife.LessonBookService;
-import fr.passerelle.app.schoollife.Progress;
 import fr.passerelle.app.shell.ChildPart;
 import fr.passerelle.app.shell.HomeSection;
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ import org.springframework.context.annotation.Configuration;
  * it yet ({@value #TEACHER}).
  */
 @Configuration
-class SchoolLifeHomeSections {
+class LessonBookHomeSections {
 
   static final int PUPIL_TODAY = -15;
   static final int PUPIL_WEEK = 30;
@@ -55,7 +55,7 @@ class SchoolLifeHomeSections {
           if (due.isEmpty()) {
             return Optional.empty();
           }
-          Section section = block("homework-today", "schoollife.home.today");
+          Section section = block("homework-today", "lessonbook.home.today");
           var viewer = profiles.mine();
           due.forEach(e -> section.add(new EntryCard(book, easyRead, viewer, e, true)));
           return Optional.of(section);
@@ -71,14 +71,14 @@ class SchoolLifeHomeSections {
         () -> {
           LocalDate today = book.today();
           List<Entry> due = book.myHomework(today.plusDays(1), today.plusDays(6));
-          Section section = block("homework-week", "schoollife.home.week");
+          Section section = block("homework-week", "lessonbook.home.week");
           if (due.isEmpty()) {
-            section.add(new Paragraph(section.getTranslation("schoollife.home.weekNone")));
+            section.add(new Paragraph(section.getTranslation("lessonbook.home.weekNone")));
           }
           var viewer = profiles.mine();
           due.forEach(e -> section.add(new EntryCard(book, easyRead, viewer, e, true)));
           section.add(
-              new Anchor(HomeworkView.ROUTE, section.getTranslation("schoollife.home.all")));
+              new Anchor(HomeworkView.ROUTE, section.getTranslation("lessonbook.home.all")));
           return Optional.of(section);
         });
   }
@@ -101,9 +101,9 @@ class SchoolLifeHomeSections {
                   .map(PersonName::firstName)
                   .findFirst()
                   .orElse("");
-          section.add(new H3(section.getTranslation("schoollife.home.child", name)));
+          section.add(new H3(section.getTranslation("lessonbook.home.child", name)));
           if (due.isEmpty()) {
-            section.add(new Paragraph(section.getTranslation("schoollife.home.childNone")));
+            section.add(new Paragraph(section.getTranslation("lessonbook.home.childNone")));
           }
           var viewer = profiles.mine();
           due.forEach(e -> section.add(new EntryCard(book, easyRead, viewer, e, false)));
@@ -117,10 +117,10 @@ class SchoolLifeHomeSections {
         Role.TEACHER,
         () -> TEACHER,
         () -> {
-          Section section = block("homework-check", "schoollife.home.check");
-          List<Progress> list = book.homeworkToCheck();
+          Section section = block("homework-check", "lessonbook.home.check");
+          List<HomeworkProgress> list = book.homeworkToCheck();
           if (list.isEmpty()) {
-            section.add(new Paragraph(section.getTranslation("schoollife.home.checkNone")));
+            section.add(new Paragraph(section.getTranslation("lessonbook.home.checkNone")));
           }
           UnorderedList items = new UnorderedList();
           list.stream().limit(TEACHER_SHOWN).forEach(p -> items.add(progressItem(section, p)));
@@ -128,20 +128,20 @@ class SchoolLifeHomeSections {
             section.add(items);
           }
           section.add(
-              new Anchor(LessonBookView.ROUTE, section.getTranslation("schoollife.home.open")));
+              new Anchor(LessonBookView.ROUTE, section.getTranslation("lessonbook.home.open")));
           return Optional.of(section);
         });
   }
 
   /** "Lecture p. 12 (CE1), pour demain : 12/24 faits. Pas encore : …". */
-  static ListItem progressItem(Component in, Progress p) {
+  static ListItem progressItem(Component in, HomeworkProgress p) {
     Entry e = p.entry();
     ListItem item = new ListItem();
     item.addClassName("homework-progress");
     item.add(
         new Paragraph(
             in.getTranslation(
-                "schoollife.progress",
+                "lessonbook.progress",
                 e.title(),
                 e.className(),
                 EntryCard.day(in, e.dueDate() == null ? e.date() : e.dueDate()),
@@ -151,7 +151,7 @@ class SchoolLifeHomeSections {
       item.add(
           new Paragraph(
               in.getTranslation(
-                  "schoollife.progress.notDone",
+                  "lessonbook.progress.notDone",
                   p.notDone().stream().map(PersonName::full).collect(Collectors.joining(", ")))));
     }
     return item;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** Something a parent submitted about a child's absence, as kept (never changed). */
-public record Notice(
+public record AbsenceNotice(
     long id,
     long pupilId,
     String parentName,

@@ -1,4 +1,4 @@
-package fr.passerelle.app.schoollife.ui;
+package fr.passerelle.app.lessonbook.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -9,10 +9,10 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.accessibility.profile.AccessibilityProfile;
+import fr.passerelle.app.lessonbook.Entry;
+import fr.passerelle.app.lessonbook.LessonBookService;
 import fr.passerelle.app.profile.ProfileService;
 import fr.passerelle.app.reading.EasyReadService;
-import fr.passerelle.app.schoollife.Entry;
-import fr.passerelle.app.schoollife.LessonBookService;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,34 +25,34 @@ import java.util.List;
  */
 @Route(value = HomeworkView.ROUTE, layout = MainLayout.class)
 @RolesAllowed("PUPIL")
-@StyleSheet("styles/schoollife.css")
+@StyleSheet("styles/lessonbook.css")
 class HomeworkView extends Div implements HasDynamicTitle {
 
   static final String ROUTE = "devoirs";
 
   HomeworkView(LessonBookService book, EasyReadService easyRead, ProfileService profiles) {
     addClassNames("home", "homework-view");
-    add(new H1(getTranslation("schoollife.homework.heading")));
+    add(new H1(getTranslation("lessonbook.homework.heading")));
     AccessibilityProfile viewer = profiles.mine();
     LocalDate today = book.today();
-    part(book, easyRead, viewer, "schoollife.home.today", book.myHomework(today, today));
+    part(book, easyRead, viewer, "lessonbook.home.today", book.myHomework(today, today));
     part(
         book,
         easyRead,
         viewer,
-        "schoollife.home.week",
+        "lessonbook.home.week",
         book.myHomework(today.plusDays(1), today.plusDays(6)));
     part(
         book,
         easyRead,
         viewer,
-        "schoollife.homework.later",
+        "lessonbook.homework.later",
         book.myHomework(today.plusDays(7), today.plusDays(30)));
     part(
         book,
         easyRead,
         viewer,
-        "schoollife.homework.lessons",
+        "lessonbook.homework.lessons",
         book.myLessons(today.minusDays(7), today));
   }
 
@@ -65,7 +65,7 @@ class HomeworkView extends Div implements HasDynamicTitle {
     Section section = new Section(new H2(getTranslation(headingKey)));
     section.addClassName("homework-part");
     if (entries.isEmpty()) {
-      section.add(new Paragraph(getTranslation("schoollife.homework.none")));
+      section.add(new Paragraph(getTranslation("lessonbook.homework.none")));
     }
     entries.forEach(e -> section.add(new EntryCard(book, easyRead, viewer, e, true)));
     add(section);
@@ -73,6 +73,6 @@ class HomeworkView extends Div implements HasDynamicTitle {
 
   @Override
   public String getPageTitle() {
-    return Titles.of(this, "schoollife.homework.title");
+    return Titles.of(this, "lessonbook.homework.title");
   }
 }

@@ -1,10 +1,10 @@
 /**
  * Class life and learning: the lesson book (cahier de textes) — what was done in class and the work
  * to do, for a whole class or some of its pupils, with files and an easy-to-read version — and the
- * pupils' "done" marks. {@link fr.passerelle.app.schoollife.LessonBookService} checks role and
+ * pupils' "done" marks. {@link fr.passerelle.app.lessonbook.LessonBookService} checks role and
  * scope in every method.
  */
 @NullMarked
-package fr.passerelle.app.schoollife;
+package fr.passerelle.app.lessonbook;
 
 import org.jspecify.annotations.NullMarked;

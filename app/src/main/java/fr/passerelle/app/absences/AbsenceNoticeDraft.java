@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** An absence a parent reports in advance for one of their children. */
-public record NoticeDraft(
+public record AbsenceNoticeDraft(
     long childId,
     LocalDate from,
     LocalDate to,

@@ -1,4 +1,4 @@
-package fr.passerelle.app.schoollife;
+package fr.passerelle.app.lessonbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -235,9 +235,9 @@ class LessonBookServiceTest {
     byte[] big = new byte[LessonBookService.MAX_FILE_BYTES + 1];
     System.arraycopy(PDF, 0, big, 0, PDF.length);
 
-    assertRefused(saved, new NewFile("devoir.pdf", exe), "schoollife.error.fileType");
-    assertRefused(saved, new NewFile("vide.pdf", new byte[0]), "schoollife.error.fileEmpty");
-    assertRefused(saved, new NewFile("gros.pdf", big), "schoollife.error.fileTooBig");
+    assertRefused(saved, new NewFile("devoir.pdf", exe), "lessonbook.error.fileType");
+    assertRefused(saved, new NewFile("vide.pdf", new byte[0]), "lessonbook.error.fileEmpty");
+    assertRefused(saved, new NewFile("gros.pdf", big), "lessonbook.error.fileTooBig");
 
     // The same checks before the form keeps a file.
     assertThatThrownBy(() -> LessonBookService.checkFile(new NewFile("devoir.pdf", exe)))
@@ -271,7 +271,7 @@ class LessonBookServiceTest {
             });
     Entry after = as(TEACHER, () -> book.progress(saved.id())).entry();
     assertThat(after.title()).as("the entry as it was").isEqualTo("Avec une bonne fiche");
-    assertThat(after.files()).extracting(FileInfo::fileName).containsExactly("bon.png");
+    assertThat(after.files()).extracting(EntryFile::fileName).containsExactly("bon.png");
   }
 
   @Test
@@ -279,12 +279,12 @@ class LessonBookServiceTest {
     long hugo = demo.account(HUGO);
     long lea = demo.account(LEA);
     Entry entry = publish("À cocher", Set.of(hugo, lea), List.of());
-    Progress none = as(TEACHER, () -> book.progress(entry.id()));
+    HomeworkProgress none = as(TEACHER, () -> book.progress(entry.id()));
     assertThat(none.done()).isZero();
     assertThat(none.total()).isEqualTo(2);
 
     as(HUGO, () -> book.markDone(entry.id(), true));
-    Progress one = as(TEACHER, () -> book.progress(entry.id()));
+    HomeworkProgress one = as(TEACHER, () -> book.progress(entry.id()));
     assertThat(one.done()).isEqualTo(1);
     assertThat(one.notDone()).extracting(PersonName::id).containsExactly(lea);
     assertThat(as(HUGO, () -> book.myHomework(today, today)))
@@ -300,7 +300,7 @@ class LessonBookServiceTest {
     assertThat(as(TEACHER, () -> book.homeworkToCheck()))
         .filteredOn(p -> p.entry().id() == entry.id())
         .singleElement()
-        .extracting(Progress::done)
+        .extracting(HomeworkProgress::done)
         .isEqualTo(1);
 
     as(HUGO, () -> book.markDone(entry.id(), false));
@@ -371,22 +371,22 @@ class LessonBookServiceTest {
     EntryDraft noDue =
         new EntryDraft(ce1, EntryKind.HOMEWORK, today, null, "Sans date", "x", Set.of(), null);
     assertThatThrownBy(() -> as(TEACHER, () -> book.save(null, noDue, List.of())))
-        .hasMessage("schoollife.error.dueMissing");
+        .hasMessage("lessonbook.error.dueMissing");
     EntryDraft before =
         new EntryDraft(
             ce1, EntryKind.HOMEWORK, today, today.minusDays(1), "Avant", "x", Set.of(), null);
     assertThatThrownBy(() -> as(TEACHER, () -> book.save(null, before, List.of())))
-        .hasMessage("schoollife.error.dueBeforeDay");
+        .hasMessage("lessonbook.error.dueBeforeDay");
     EntryDraft empty =
         new EntryDraft(ce1, EntryKind.HOMEWORK, today, today, "Vide", "   ", Set.of(), null);
     assertThatThrownBy(() -> as(TEACHER, () -> book.save(null, empty, List.of())))
-        .hasMessage("schoollife.error.textEmpty");
+        .hasMessage("lessonbook.error.textEmpty");
   }
 
   @Test
   void theIndicatorCountsEntriesWithAValidatedEasyVersionPerSchool() {
     String query =
-        new fr.passerelle.app.schoollife.internal.LessonBookIndicators()
+        new fr.passerelle.app.lessonbook.internal.LessonBookIndicators()
             .indicators()
             .getFirst()
             .query();
@@ -416,7 +416,7 @@ class LessonBookServiceTest {
   @Test
   void theDemoShowsTheClassBook() {
     assertThat(titlesFor(HUGO)).contains("Lecture : le petit chat");
-    Progress reading =
+    HomeworkProgress reading =
         as(TEACHER, () -> book.homeworkToCheck()).stream()
             .filter(p -> p.entry().title().equals("Lecture : le petit chat"))
             .findFirst()

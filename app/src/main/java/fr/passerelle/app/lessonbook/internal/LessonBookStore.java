@@ -1,7 +1,7 @@
-package fr.passerelle.app.schoollife.internal;
+package fr.passerelle.app.lessonbook.internal;
 
-import fr.passerelle.app.schoollife.EntryKind;
-import fr.passerelle.app.schoollife.FileInfo;
+import fr.passerelle.app.lessonbook.EntryFile;
+import fr.passerelle.app.lessonbook.EntryKind;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,7 +42,7 @@ public class LessonBookStore {
       @Nullable Long authorId) {}
 
   /** A file without its bytes. */
-  public record FileRow(long id, long entryId, FileInfo info) {}
+  public record FileRow(long id, long entryId, EntryFile info) {}
 
   private static final String COLUMNS =
       "id, class_id, school_id, kind, title, body, entry_date, due_date, whole_class, author_id";
@@ -202,8 +202,8 @@ public class LessonBookStore {
   }
 
   /** The files of these entries, by entry, in the order they were attached. */
-  public Map<Long, List<FileInfo>> files(Collection<Long> entryIds) {
-    Map<Long, List<FileInfo>> byEntry = new HashMap<>();
+  public Map<Long, List<EntryFile>> files(Collection<Long> entryIds) {
+    Map<Long, List<EntryFile>> byEntry = new HashMap<>();
     if (entryIds.isEmpty()) {
       return byEntry;
     }
@@ -299,7 +299,7 @@ public class LessonBookStore {
     return new FileRow(
         rs.getLong("id"),
         rs.getLong("entry_id"),
-        new FileInfo(
+        new EntryFile(
             rs.getLong("id"),
             rs.getString("file_name"),
             rs.getString("media_type"),

@@ -1,4 +1,4 @@
-package fr.passerelle.app.schoollife.internal;
+package fr.passerelle.app.lessonbook.internal;
 
 import fr.passerelle.app.demo.DemoContribution;
 import java.nio.charset.StandardCharsets;
