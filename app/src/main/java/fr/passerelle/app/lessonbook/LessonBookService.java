@@ -1,14 +1,14 @@
 package fr.passerelle.app.lessonbook;
 
-import fr.passerelle.app.audit.AuditKind;
-import fr.passerelle.app.audit.AuditLog;
 import fr.passerelle.app.identity.Caller;
-import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.lessonbook.internal.LessonBookStore;
 import fr.passerelle.app.lessonbook.internal.LessonBookStore.Row;
+import fr.passerelle.app.platform.LiveSignals;
+import fr.passerelle.app.platform.NoCallerCheck;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.reading.EasyReadOwner;
 import fr.passerelle.app.reading.EasyReadService;
 import fr.passerelle.app.reading.EasyReadVersion;
@@ -17,16 +17,13 @@ import fr.passerelle.app.support.ContentTypes;
 import fr.passerelle.app.territory.ClassService;
 import fr.passerelle.app.territory.ClassSummary;
 import fr.passerelle.app.territory.Memberships;
-import fr.passerelle.app.territory.ScopeDeniedException;
-import java.time.Clock;
+import fr.passerelle.app.territory.Scope;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +52,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LessonBookService {
 
-  public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
   public static final int MAX_TITLE = 120;
   public static final int MAX_TEXT = 4000;
   public static final int MAX_FILE_MB = 5;
@@ -82,42 +78,38 @@ public class LessonBookService {
   private final ClassService classes;
   private final Memberships memberships;
   private final People people;
-  private final CurrentUser currentUser;
+  private final Scope scope;
   private final EasyReadService easyRead;
-  private final AuditLog audit;
   private final ApplicationEventPublisher events;
-  private final Clock clock;
+  private final LiveSignals live;
+  private final SchoolTime time;
 
   LessonBookService(
       LessonBookStore store,
       ClassService classes,
       Memberships memberships,
       People people,
-      CurrentUser currentUser,
+      Scope scope,
       EasyReadService easyRead,
-      AuditLog audit,
       ApplicationEventPublisher events,
-      Clock clock) {
+      LiveSignals live,
+      SchoolTime time) {
     this.store = store;
     this.classes = classes;
     this.memberships = memberships;
     this.people = people;
-    this.currentUser = currentUser;
+    this.scope = scope;
     this.easyRead = easyRead;
-    this.audit = audit;
     this.events = events;
-    this.clock = clock;
-  }
-
-  /** Today in the schools' time zone. */
-  public LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZONE);
+    this.live = live;
+    this.time = time;
   }
 
   /**
    * Checks a file as the service will when the entry is saved: not empty, at most {@value
    * #MAX_FILE_MB} MB, and one of {@link #FILE_TYPES} by its content. Returns its media type.
    */
+  @NoCallerCheck("looks at the bytes a teacher is about to send; reads and writes nothing")
   public static String checkFile(NewFile file) {
     String name = file.fileName();
     if (file.content().length == 0) {
@@ -142,7 +134,7 @@ public class LessonBookService {
   /** The pupils of one of the caller's classes, to choose whom homework is for. */
   @PreAuthorize("hasRole('TEACHER')")
   public List<PersonName> pupilsOf(long classId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     requireTeacher(caller, classId, "class:" + classId);
     return people.names(memberships.pupilsOf(classId));
   }
@@ -156,13 +148,13 @@ public class LessonBookService {
   @PreAuthorize("hasRole('TEACHER')")
   @Transactional
   public Entry save(@Nullable Long entryId, EntryDraft draft, List<NewFile> files) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     requireTeacher(caller, draft.classId(), "class:" + draft.classId());
     Row existing = null;
     if (entryId != null) {
       existing = entry(caller, entryId);
       if (existing.classId() != draft.classId()) {
-        throw deny(caller, "lesson-book:" + entryId);
+        throw scope.deny(caller, "lesson-book:" + entryId);
       }
       if (existing.kind() != draft.kind()) {
         throw new LessonBookException("lessonbook.error.kindChanged");
@@ -178,7 +170,7 @@ public class LessonBookService {
       throw new LessonBookException("lessonbook.error.dueBeforeDay");
     }
     if (!memberships.pupilsOf(draft.classId()).containsAll(draft.pupilIds())) {
-      throw deny(caller, "class:" + draft.classId());
+      throw scope.deny(caller, "class:" + draft.classId());
     }
     List<String> types = files.stream().map(LessonBookService::checkFile).toList();
     int kept = existing == null ? 0 : store.countFiles(existing.id());
@@ -191,7 +183,7 @@ public class LessonBookService {
     }
 
     long schoolId = memberships.schoolOfClass(draft.classId()).orElseThrow();
-    Instant now = clock.instant();
+    Instant now = time.now();
     Row row =
         new Row(
             existing == null ? 0 : existing.id(),
@@ -229,7 +221,7 @@ public class LessonBookService {
   /** The latest easy-to-read text written for an entry, whatever its review state. */
   @PreAuthorize("hasRole('TEACHER')")
   public Optional<EasyReadVersion> latestEasyVersion(Entry entry) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     requireTeacher(caller, entry.classId(), "lesson-book:" + entry.id());
     return easyRead.versions(entry.easyReadOwner()).stream().findFirst();
   }
@@ -238,7 +230,7 @@ public class LessonBookService {
   @PreAuthorize("hasRole('TEACHER')")
   @Transactional
   public void delete(long entryId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     Row row = entry(caller, entryId);
     requireTeacher(caller, row.classId(), "lesson-book:" + entryId);
     store.delete(entryId);
@@ -248,9 +240,9 @@ public class LessonBookService {
   @PreAuthorize("hasRole('TEACHER')")
   @Transactional
   public void removeFile(long fileId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     LessonBookStore.FileRow file =
-        store.file(fileId).orElseThrow(() -> deny(caller, "lesson-book-file:" + fileId));
+        store.file(fileId).orElseThrow(() -> scope.deny(caller, "lesson-book-file:" + fileId));
     Row row = entry(caller, file.entryId());
     requireTeacher(caller, row.classId(), "lesson-book-file:" + fileId);
     store.deleteFile(fileId);
@@ -259,14 +251,14 @@ public class LessonBookService {
   /** A class's entries, latest first, for its teachers and its school's director. */
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   public List<Entry> ofClass(long classId, int offset, int limit) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     requireStaff(caller, classId, "class:" + classId);
     return toEntries(store.ofClass(classId, offset, Math.max(1, limit)), null, true);
   }
 
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   public long countOfClass(long classId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     requireStaff(caller, classId, "class:" + classId);
     return store.countOfClass(classId);
   }
@@ -274,7 +266,7 @@ public class LessonBookService {
   /** Who has done a piece of homework, for the class's teachers and its school's director. */
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   public HomeworkProgress progress(long entryId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     Row row = entry(caller, entryId);
     requireStaff(caller, row.classId(), "lesson-book:" + entryId);
     return progressOf(toEntries(List.of(row), null, true).getFirst());
@@ -286,11 +278,10 @@ public class LessonBookService {
    */
   @PreAuthorize("hasRole('TEACHER')")
   public List<HomeworkProgress> homeworkToCheck() {
-    Caller caller = currentUser.require();
-    LocalDate today = today();
+    Caller caller = scope.caller();
+    LocalDate today = time.today();
     List<Row> rows =
-        store.homeworkDue(
-            memberships.classesTaughtBy(caller.id()), today.minusDays(2), today.plusDays(7));
+        store.homeworkDue(scope.classesTaught(caller), today.minusDays(2), today.plusDays(7));
     return toEntries(rows, null, true).stream().map(this::progressOf).toList();
   }
 
@@ -299,56 +290,54 @@ public class LessonBookService {
   /** The calling pupil's homework due between two days (included), soonest first. */
   @PreAuthorize("hasRole('PUPIL')")
   public List<Entry> myHomework(LocalDate from, LocalDate to) {
-    return forPupil(currentUser.require().id(), EntryKind.HOMEWORK, from, to);
+    return forPupil(scope.caller().id(), EntryKind.HOMEWORK, from, to);
   }
 
   /** What was done in the calling pupil's class between two days, latest first. */
   @PreAuthorize("hasRole('PUPIL')")
   public List<Entry> myLessons(LocalDate from, LocalDate to) {
-    return forPupil(currentUser.require().id(), EntryKind.LESSON, from, to);
+    return forPupil(scope.caller().id(), EntryKind.LESSON, from, to);
   }
 
   /** Marks a piece of homework done by the calling pupil, or not done any more. */
   @PreAuthorize("hasRole('PUPIL')")
   @Transactional
   public void markDone(long entryId, boolean done) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     Row row = entry(caller, entryId);
     if (row.kind() != EntryKind.HOMEWORK || !visibleToPupil(row, caller.id())) {
-      throw deny(caller, "lesson-book:" + entryId);
+      throw scope.deny(caller, "lesson-book:" + entryId);
     }
     if (done) {
-      store.markDone(entryId, caller.id(), clock.instant());
+      store.markDone(entryId, caller.id(), time.now());
     } else {
       store.unmarkDone(entryId, caller.id());
     }
+    live.publish(LessonBookSignals.classTopic(row.classId()), LessonBookSignals.MARKED, entryId);
   }
 
   /** The homework one of the caller's own children has, due between two days, with their marks. */
   @PreAuthorize("hasRole('PARENT')")
   public List<Entry> childHomework(long childId, LocalDate from, LocalDate to) {
-    Caller caller = currentUser.require();
-    if (!people.isGuardian(caller.id(), childId)) {
-      throw deny(caller, "pupil:" + childId);
-    }
+    scope.requireGuardianOf(scope.caller(), childId);
     return forPupil(childId, EntryKind.HOMEWORK, from, to);
   }
 
   /** The caller's children (ids and names), for the parent's home. */
   @PreAuthorize("hasRole('PARENT')")
   public List<PersonName> myChildren() {
-    return people.names(people.childrenOf(currentUser.require().id()));
+    return people.names(scope.children(scope.caller()));
   }
 
   /** A file, for those who may see its entry. */
   @PreAuthorize("isAuthenticated()")
   public FileContent file(long fileId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     LessonBookStore.FileRow file =
-        store.file(fileId).orElseThrow(() -> deny(caller, "lesson-book-file:" + fileId));
+        store.file(fileId).orElseThrow(() -> scope.deny(caller, "lesson-book-file:" + fileId));
     Row row = entry(caller, file.entryId());
     if (!mayRead(caller, row)) {
-      throw deny(caller, "lesson-book-file:" + fileId);
+      throw scope.deny(caller, "lesson-book-file:" + fileId);
     }
     return new FileContent(
         file.info().fileName(), file.info().mediaType(), store.fileContent(fileId));
@@ -365,14 +354,13 @@ public class LessonBookService {
   }
 
   private boolean mayRead(Caller caller, Row row) {
-    if (isStaff(caller, row.classId())) {
+    if (scope.teachesOrDirects(caller, row.classId())) {
       return true;
     }
     if (caller.has(Role.PUPIL) && visibleToPupil(row, caller.id())) {
       return true;
     }
-    return caller.has(Role.PARENT)
-        && people.childrenOf(caller.id()).stream().anyMatch(c -> visibleToPupil(row, c));
+    return scope.children(caller).stream().anyMatch(c -> visibleToPupil(row, c));
   }
 
   private boolean visibleToPupil(Row row, long pupilId) {
@@ -380,31 +368,18 @@ public class LessonBookService {
         && (row.wholeClass() || store.pupilsOf(row.id()).contains(pupilId));
   }
 
-  private boolean isTeacher(Caller caller, long classId) {
-    return caller.has(Role.TEACHER) && memberships.teachersOf(classId).contains(caller.id());
-  }
-
-  private boolean isStaff(Caller caller, long classId) {
-    return isTeacher(caller, classId)
-        || (caller.has(Role.DIRECTOR)
-            && caller.schoolId() != null
-            && Objects.equals(memberships.schoolOfClass(classId).orElse(null), caller.schoolId()));
-  }
-
+  /** A teacher of the class, refused under the target the caller asked about. */
   private void requireTeacher(Caller caller, long classId, String target) {
-    if (!isTeacher(caller, classId)) {
-      throw deny(caller, target);
-    }
+    scope.require(scope.teaches(caller, classId), caller, target);
   }
 
+  /** A teacher of the class or the director of its school (staff readers). */
   private void requireStaff(Caller caller, long classId, String target) {
-    if (!isStaff(caller, classId)) {
-      throw deny(caller, target);
-    }
+    scope.require(scope.teachesOrDirects(caller, classId), caller, target);
   }
 
   private Row entry(Caller caller, long entryId) {
-    return store.find(entryId).orElseThrow(() -> deny(caller, "lesson-book:" + entryId));
+    return store.find(entryId).orElseThrow(() -> scope.deny(caller, "lesson-book:" + entryId));
   }
 
   private HomeworkProgress progressOf(Entry entry) {
@@ -461,10 +436,5 @@ public class LessonBookService {
   private static String cut(String fileName) {
     String name = fileName.strip().isEmpty() ? "fichier" : fileName.strip();
     return name.length() <= MAX_FILE_NAME ? name : name.substring(name.length() - MAX_FILE_NAME);
-  }
-
-  private ScopeDeniedException deny(Caller caller, String target) {
-    audit.record(AuditKind.ACCESS_DENIED, caller.username(), null, target, "outside scope");
-    return new ScopeDeniedException(target);
   }
 }

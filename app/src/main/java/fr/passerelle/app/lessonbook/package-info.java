@@ -5,6 +5,22 @@
  * scope in every method.
  */
 @NullMarked
+@ApplicationModule(
+    allowedDependencies = {
+      "analytics",
+      "demo",
+      "identity",
+      "platform",
+      "profile",
+      "reading",
+      "reading::ui",
+      "shell",
+      "speech",
+      "speech::ui",
+      "support",
+      "territory"
+    })
 package fr.passerelle.app.lessonbook;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

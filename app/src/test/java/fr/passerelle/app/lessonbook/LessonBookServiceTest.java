@@ -8,14 +8,20 @@ import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
 import fr.passerelle.app.identity.PersonName;
+import fr.passerelle.app.platform.LiveSignals;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.reading.EasyReadService;
 import fr.passerelle.app.reading.EasyReadStatus;
 import fr.passerelle.app.reading.EasyReadVersion;
 import fr.passerelle.app.territory.ScopeDeniedException;
+import fr.passerelle.media.live.Signal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +52,8 @@ class LessonBookServiceTest {
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0};
 
   @Autowired LessonBookService book;
+  @Autowired SchoolTime time;
+  @Autowired LiveSignals live;
   @Autowired EasyReadService easyRead;
   @Autowired JdbcClient jdbc;
   @Autowired UserDetailsService userDetails;
@@ -59,7 +67,7 @@ class LessonBookServiceTest {
     demo = new DemoAccounts(jdbc);
     ce1 = demo.schoolClass(FERRY, "CE1");
     cm2 = demo.schoolClass(FERRY, "CM2");
-    today = book.today();
+    today = time.today();
   }
 
   @AfterEach
@@ -423,5 +431,33 @@ class LessonBookServiceTest {
             .orElseThrow();
     assertThat(reading.done()).isEqualTo(3);
     assertThat(reading.total()).isEqualTo(reading.done() + reading.notDone().size());
+  }
+
+  /**
+   * A pupil's mark is told on the class's topic (the entry's id only), so that the teacher's "12/24
+   * faits" follows on every node; the teacher's page reads the count again with her rights.
+   */
+  @Test
+  void aMarkIsToldOnTheClassTopicForTheTeachersOpenPages() throws InterruptedException {
+    long hugo = demo.account(HUGO);
+    Entry entry = publish("Signalée en direct", Set.of(hugo), List.of());
+    BlockingQueue<Signal> heard = new LinkedBlockingQueue<>();
+    String topic = LessonBookSignals.classTopic(ce1);
+    try (var s = live.subscribe(topic, heard::add)) {
+      as(HUGO, () -> book.markDone(entry.id(), true));
+      assertThat(heard.poll(5, TimeUnit.SECONDS))
+          .isEqualTo(new Signal(topic, LessonBookSignals.MARKED, entry.id()));
+      assertThat(as(TEACHER, () -> book.progress(entry.id())).done()).isOne();
+
+      as(HUGO, () -> book.markDone(entry.id(), false));
+      assertThat(heard.poll(5, TimeUnit.SECONDS))
+          .isEqualTo(new Signal(topic, LessonBookSignals.MARKED, entry.id()));
+      assertThat(as(TEACHER, () -> book.progress(entry.id())).done()).isZero();
+
+      // A refused mark (Léa is not named) is told to nobody.
+      assertThatThrownBy(() -> as(LEA, () -> book.markDone(entry.id(), true)))
+          .isInstanceOf(ScopeDeniedException.class);
+      assertThat(heard.poll(300, TimeUnit.MILLISECONDS)).isNull();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.app.lessonbook.internal;
 
 import fr.passerelle.app.demo.DemoContribution;
+import fr.passerelle.app.platform.SchoolTime;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
@@ -11,7 +12,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +36,12 @@ public class LessonBookDemo implements DemoContribution {
       "Lis l’histoire du petit chat.\nLis-la deux fois.\nDemain, raconte-la à la classe.";
   static final String POEM_TITLE = "Poésie : la première strophe";
   static final String SUMS_TITLE = "Calcul : fiche de soustractions";
+
+  private final SchoolTime time;
+
+  LessonBookDemo(SchoolTime time) {
+    this.time = time;
+  }
 
   @Override
   public int order() {
@@ -70,8 +76,8 @@ public class LessonBookDemo implements DemoContribution {
         }
       }
     }
-    Instant now = Instant.now();
-    LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/Paris"));
+    Instant now = time.now();
+    LocalDate today = time.dateOf(now);
     Entries entries = new Entries(db, ce1, school, teacher, now);
 
     long reading =

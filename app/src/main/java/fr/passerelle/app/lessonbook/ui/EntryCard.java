@@ -1,6 +1,7 @@
 package fr.passerelle.app.lessonbook.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,14 +17,17 @@ import fr.passerelle.app.lessonbook.EntryFile;
 import fr.passerelle.app.lessonbook.EntryKind;
 import fr.passerelle.app.lessonbook.FileContent;
 import fr.passerelle.app.lessonbook.LessonBookService;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.Languages;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.reading.EasyReadService;
 import fr.passerelle.app.reading.ui.EasyReadBlock;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.speech.ui.ReadAloud;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One entry as a pupil or a parent reads it: a large plain block with its title, when it is due,
@@ -42,6 +46,7 @@ class EntryCard extends Article {
    */
   EntryCard(
       LessonBookService book,
+      SchoolTime time,
       EasyReadService easyRead,
       AccessibilityProfile viewer,
       Entry entry,
@@ -54,7 +59,7 @@ class EntryCard extends Article {
     H3 title = new H3(entry.title());
     title.setId("entry-" + entry.id() + "-title");
     add(title);
-    Paragraph when = new Paragraph(when(this, entry, book.today()));
+    Paragraph when = new Paragraph(when(this, time, entry));
     when.addClassName("homework-when");
     add(when);
     add(ReadAloud.around(new EasyReadBlock(easyRead, entry.easyReadOwner(), entry.text(), viewer)));
@@ -102,10 +107,11 @@ class EntryCard extends Article {
   }
 
   /** "Pour aujourd'hui", "Pour le mardi 3 décembre", "Fait en classe le …". */
-  static String when(Component in, Entry entry, LocalDate today) {
+  static String when(Component in, SchoolTime time, Entry entry) {
     if (entry.kind() == EntryKind.LESSON) {
-      return in.getTranslation("lessonbook.when.lesson", day(in, entry.date()));
+      return in.getTranslation("lessonbook.when.lesson", day(in, time, entry.date()));
     }
+    LocalDate today = time.today();
     LocalDate due = entry.dueDate() == null ? entry.date() : entry.dueDate();
     if (due.equals(today)) {
       return in.getTranslation("lessonbook.when.today");
@@ -113,16 +119,22 @@ class EntryCard extends Article {
     if (due.equals(today.plusDays(1))) {
       return in.getTranslation("lessonbook.when.tomorrow");
     }
-    return in.getTranslation("lessonbook.when.due", day(in, due));
+    return in.getTranslation("lessonbook.when.due", day(in, time, due));
   }
 
-  static String day(Component in, LocalDate date) {
-    return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale()));
+  /** "mardi 3 décembre 2026", in the page's language. */
+  static String day(Component in, SchoolTime time, LocalDate date) {
+    return formats(time, in).fullDate(date);
   }
 
-  private static java.util.Locale locale() {
-    com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-    return ui == null ? java.util.Locale.FRENCH : ui.getLocale();
+  /** The page's language: its UI's, else the one being drawn, else French. */
+  static Formats formats(SchoolTime time, Component in) {
+    Locale locale =
+        in.getUI()
+            .or(() -> Optional.ofNullable(UI.getCurrent()))
+            .map(UI::getLocale)
+            .orElse(Languages.FRENCH);
+    return time.formats(locale);
   }
 
   /** A link that downloads a file, checked again by the service when it is fetched. */

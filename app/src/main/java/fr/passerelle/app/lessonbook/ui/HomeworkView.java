@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import fr.passerelle.accessibility.profile.AccessibilityProfile;
 import fr.passerelle.app.lessonbook.Entry;
 import fr.passerelle.app.lessonbook.LessonBookService;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.profile.ProfileService;
 import fr.passerelle.app.reading.EasyReadService;
 import fr.passerelle.app.shell.MainLayout;
@@ -30,11 +31,15 @@ class HomeworkView extends Div implements HasDynamicTitle {
 
   static final String ROUTE = "devoirs";
 
-  HomeworkView(LessonBookService book, EasyReadService easyRead, ProfileService profiles) {
+  private final SchoolTime time;
+
+  HomeworkView(
+      LessonBookService book, SchoolTime time, EasyReadService easyRead, ProfileService profiles) {
+    this.time = time;
     addClassNames("home", "homework-view");
     add(new H1(getTranslation("lessonbook.homework.heading")));
     AccessibilityProfile viewer = profiles.mine();
-    LocalDate today = book.today();
+    LocalDate today = time.today();
     part(book, easyRead, viewer, "lessonbook.home.today", book.myHomework(today, today));
     part(
         book,
@@ -67,7 +72,7 @@ class HomeworkView extends Div implements HasDynamicTitle {
     if (entries.isEmpty()) {
       section.add(new Paragraph(getTranslation("lessonbook.homework.none")));
     }
-    entries.forEach(e -> section.add(new EntryCard(book, easyRead, viewer, e, true)));
+    entries.forEach(e -> section.add(new EntryCard(book, time, easyRead, viewer, e, true)));
     add(section);
   }
 

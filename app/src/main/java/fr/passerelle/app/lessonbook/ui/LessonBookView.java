@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.lessonbook.Entry;
 import fr.passerelle.app.lessonbook.EntryDraft;
@@ -32,7 +33,10 @@ import fr.passerelle.app.lessonbook.EntryFile;
 import fr.passerelle.app.lessonbook.EntryKind;
 import fr.passerelle.app.lessonbook.LessonBookException;
 import fr.passerelle.app.lessonbook.LessonBookService;
+import fr.passerelle.app.lessonbook.LessonBookSignals;
 import fr.passerelle.app.lessonbook.NewFile;
+import fr.passerelle.app.platform.LiveSignals;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.reading.EasyReadService;
 import fr.passerelle.app.reading.EasyReadVersion;
 import fr.passerelle.app.shell.MainLayout;
@@ -40,6 +44,7 @@ import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.support.UploadTexts;
 import fr.passerelle.app.territory.ClassSummary;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +57,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A teacher's lesson book: write what was done in class or the work to do, for the class or some
  * pupils, with files and an easy-to-read version sent for review; then the class's entries, with
- * who has done each homework. A refused file or a missing field is said in words (and announced),
- * and nothing typed is lost.
+ * who has done each homework, following the pupils' marks without a reload (live channel). A
+ * refused file or a missing field is said in words (and announced), and nothing typed is lost.
  */
 @Route(value = LessonBookView.ROUTE, layout = MainLayout.class)
 @RolesAllowed("TEACHER")
@@ -65,6 +70,10 @@ class LessonBookView extends Div implements HasDynamicTitle {
   private static final int PAGE = 20;
 
   private final LessonBookService book;
+  private final SchoolTime time;
+  private final LiveSignals live;
+  private final Map<Long, UnorderedList> progressLists = new HashMap<>();
+  private @Nullable Registration marks;
   private final Select<ClassSummary> schoolClass = new Select<>();
   private final RadioButtonGroup<EntryKind> kind = new RadioButtonGroup<>();
   private final DatePicker date = new DatePicker();
@@ -85,8 +94,10 @@ class LessonBookView extends Div implements HasDynamicTitle {
   private @Nullable Long editing;
   private int shown = PAGE;
 
-  LessonBookView(LessonBookService book) {
+  LessonBookView(LessonBookService book, SchoolTime time, LiveSignals live) {
     this.book = book;
+    this.time = time;
+    this.live = live;
     addClassNames("home", "lesson-book");
     add(new H1(getTranslation("lessonbook.book.heading")));
     List<ClassSummary> classes = book.myClasses();
@@ -104,11 +115,39 @@ class LessonBookView extends Div implements HasDynamicTitle {
             clearForm();
             shown = PAGE;
             refresh();
+            followMarks();
           }
         });
     add(schoolClass, form(), list());
     clearForm();
     refresh();
+    followMarks();
+  }
+
+  /**
+   * A pupil of the chosen class marks a homework done (on any node): its "12/24 faits" is read
+   * again, nothing else on the page moves.
+   */
+  private void followMarks() {
+    if (marks != null) {
+      marks.remove();
+    }
+    ClassSummary c = schoolClass.getValue();
+    marks =
+        c == null
+            ? null
+            : live.subscribe(
+                this,
+                LessonBookSignals.classTopic(c.id()),
+                signal -> {
+                  UnorderedList progress = progressLists.get(signal.subjectId());
+                  if (progress != null) {
+                    progress.removeAll();
+                    progress.add(
+                        LessonBookHomeSections.progressItem(
+                            this, time, book.progress(signal.subjectId())));
+                  }
+                });
   }
 
   private Section form() {
@@ -256,8 +295,8 @@ class LessonBookView extends Div implements HasDynamicTitle {
     formHeading.setText(getTranslation("lessonbook.form.heading"));
     kind.setEnabled(true);
     kind.setValue(EntryKind.HOMEWORK);
-    date.setValue(book.today());
-    due.setValue(book.today().plusDays(1));
+    date.setValue(time.today());
+    due.setValue(time.today().plusDays(1));
     title.clear();
     text.clear();
     easy.clear();
@@ -308,6 +347,7 @@ class LessonBookView extends Div implements HasDynamicTitle {
 
   private void refresh() {
     entries.removeAll();
+    progressLists.clear();
     ClassSummary c = schoolClass.getValue();
     if (c == null) {
       return;
@@ -335,7 +375,7 @@ class LessonBookView extends Div implements HasDynamicTitle {
     Article card = new Article();
     card.addClassNames("card", "lesson-entry");
     card.add(new H3(getTranslation("lessonbook.kind.title." + entry.kind().name(), entry.title())));
-    card.add(new Paragraph(EntryCard.when(this, entry, book.today())));
+    card.add(new Paragraph(EntryCard.when(this, time, entry)));
     card.add(
         new Paragraph(
             entry.wholeClass()
@@ -357,7 +397,9 @@ class LessonBookView extends Div implements HasDynamicTitle {
                 .orElse(getTranslation("lessonbook.book.easy.NONE"))));
     if (entry.kind() == EntryKind.HOMEWORK) {
       UnorderedList progress = new UnorderedList();
-      progress.add(LessonBookHomeSections.progressItem(this, book.progress(entry.id())));
+      progress.addClassName("lesson-progress");
+      progress.add(LessonBookHomeSections.progressItem(this, time, book.progress(entry.id())));
+      progressLists.put(entry.id(), progress);
       card.add(progress);
     }
     for (EntryFile f : entry.files()) {

@@ -59,9 +59,9 @@ class HomeOrderTest extends SpringBrowserlessTest {
   void aPupilsHomeGoesVisioTodaysHomeworkClassMessagesThenTheWeek() {
     assertThat(profiles.mine().simplified()).isFalse();
     assertPupilOrder(blocks("eleve"));
-    Component today = $(Component.class).id("homework-today");
+    Component today = find(Component.class).id("homework-today");
     assertThat(today.getElement().getClassList()).doesNotContain("secondary");
-    Component block = $(Component.class, today).withClassName("easy-read").first();
+    Component block = find(Component.class, today).withClassName("easy-read").all().getFirst();
     assertThat(block.getElement().getChild(0).getClassList())
         .as("the original first for Léa")
         .contains("easy-read-original");
@@ -73,9 +73,9 @@ class HomeOrderTest extends SpringBrowserlessTest {
     assertThat(profiles.mine().simplified()).isTrue();
     List<String> blocks = blocks("eleve");
     assertPupilOrder(blocks);
-    Component today = $(Component.class).id("homework-today");
+    Component today = find(Component.class).id("homework-today");
     assertThat(today.getElement().getClassList()).doesNotContain("secondary");
-    Component block = $(Component.class, today).withClassName("easy-read").first();
+    Component block = find(Component.class, today).withClassName("easy-read").all().getFirst();
     assertThat(block.getElement().getChild(0).getClassList())
         .as("the validated easy-to-read version first for Hugo")
         .contains("easy-read-text");
@@ -90,7 +90,7 @@ class HomeOrderTest extends SpringBrowserlessTest {
         .as("after her class, before the messages")
         .isGreaterThan(blocks.indexOf("card"))
         .isLessThan(blocks.indexOf("chat-home-section"));
-    Component check = $(Component.class).id("homework-check");
+    Component check = find(Component.class).id("homework-check");
     String text = check.getElement().getTextRecursively();
     assertThat(text).contains("Lecture : le petit chat").containsPattern("3/\\d+ faits");
     assertThat(text).contains("Pas encore fait : ");
@@ -102,7 +102,7 @@ class HomeOrderTest extends SpringBrowserlessTest {
     long lea =
         jdbc.sql("select id from account where username = 'lea.martin'").query(Long.class).single();
     navigate("parent", Component.class);
-    Component card = $(Component.class).id("child-" + lea);
+    Component card = find(Component.class).id("child-" + lea);
     List<String> parts = card.getChildren().map(HomeOrderTest::marker).toList();
     assertThat(parts)
         .containsSubsequence(
@@ -111,9 +111,9 @@ class HomeOrderTest extends SpringBrowserlessTest {
             "homework-child-" + lea,
             "liaison-recent-" + lea);
     assertThat(parts.getLast()).isEqualTo("a");
-    assertThat($(Component.class).id("liaison-to-sign-" + lea).getElement().getClassList())
+    assertThat(find(Component.class).id("liaison-to-sign-" + lea).getElement().getClassList())
         .contains("child-action");
-    assertThat($(Component.class).id("homework-child-" + lea).getElement().getTextRecursively())
+    assertThat(find(Component.class).id("homework-child-" + lea).getElement().getTextRecursively())
         .contains("Devoirs de Léa", "Poésie : la première strophe");
   }
 }
