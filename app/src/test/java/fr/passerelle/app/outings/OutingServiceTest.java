@@ -159,8 +159,8 @@ class OutingServiceTest {
         .containsExactlyInAnyOrderElementsOf(ce1Pupils)
         .contains(lea, hugo);
     assertThat(news).allSatisfy(n -> assertThat(n.route()).isEqualTo("autorisations"));
-    // French writes a narrow no-break space before the euro sign.
-    assertThat(news.getFirst().body()).contains("J’autorise mon enfant", "4,50\u202f€");
+    // French writes a no-break space before the euro sign.
+    assertThat(news.getFirst().body()).contains("J’autorise mon enfant", "4,50\u00a0€");
   }
 
   @Test
