@@ -3,31 +3,26 @@ package fr.passerelle.app.absences;
 import fr.passerelle.app.absences.internal.AbsenceStore;
 import fr.passerelle.app.absences.internal.AbsenceStore.MarkRow;
 import fr.passerelle.app.absences.internal.AbsenceStore.NoticeRow;
-import fr.passerelle.app.audit.AuditKind;
-import fr.passerelle.app.audit.AuditLog;
 import fr.passerelle.app.family.FamilyNews;
 import fr.passerelle.app.identity.Caller;
-import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
+import fr.passerelle.app.platform.Languages;
+import fr.passerelle.app.platform.LiveSignals;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.territory.ClassService;
 import fr.passerelle.app.territory.ClassSummary;
 import fr.passerelle.app.territory.Memberships;
-import fr.passerelle.app.territory.ScopeDeniedException;
+import fr.passerelle.app.territory.Scope;
 import java.text.MessageFormat;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Function;
@@ -51,13 +46,13 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  *
  * An absence is justified when a parent's notice, sent before or after, covers its half-day.
- * Refusals are audited.
+ * Refusals are audited ({@link Scope}). Marks, justifications and reports tell the open pages of
+ * the child's parents and of the school's director ({@link AbsenceSignals}).
  */
 @Service
 @Transactional(readOnly = true)
 public class AbsenceService {
 
-  public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
   public static final int MAX_COMMENT = 500;
 
   /** The longest absence a parent reports at once, in days. */
@@ -79,40 +74,28 @@ public class AbsenceService {
   private final ClassService classes;
   private final Memberships memberships;
   private final People people;
-  private final CurrentUser currentUser;
-  private final AuditLog audit;
+  private final Scope scope;
   private final ApplicationEventPublisher events;
-  private final Clock clock;
+  private final LiveSignals live;
+  private final SchoolTime time;
 
   AbsenceService(
       AbsenceStore store,
       ClassService classes,
       Memberships memberships,
       People people,
-      CurrentUser currentUser,
-      AuditLog audit,
+      Scope scope,
       ApplicationEventPublisher events,
-      Clock clock) {
+      LiveSignals live,
+      SchoolTime time) {
     this.store = store;
     this.classes = classes;
     this.memberships = memberships;
     this.people = people;
-    this.currentUser = currentUser;
-    this.audit = audit;
+    this.scope = scope;
     this.events = events;
-    this.clock = clock;
-  }
-
-  /** Today in the schools' time zone. */
-  public LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZONE);
-  }
-
-  /** The half-day under way: the morning until noon, then the afternoon. */
-  public HalfDay currentHalf() {
-    return LocalTime.ofInstant(clock.instant(), ZONE).isBefore(LocalTime.NOON)
-        ? HalfDay.MORNING
-        : HalfDay.AFTERNOON;
+    this.live = live;
+    this.time = time;
   }
 
   // ---- parents ----
@@ -120,33 +103,33 @@ public class AbsenceService {
   /** The caller's children (ids and names). */
   @PreAuthorize("hasRole('PARENT')")
   public List<PersonName> myChildren() {
-    return people.names(people.childrenOf(currentUser.require().id()));
+    return people.names(scope.children(scope.caller()));
   }
 
   /** A child's absences no parent has justified yet, the latest first. */
   @PreAuthorize("hasRole('PARENT')")
   public List<Absence> toJustify(long childId) {
-    requireGuardian(currentUser.require(), childId);
+    scope.requireGuardianOf(scope.caller(), childId);
     return toAbsences(store.unjustifiedOfPupil(childId, SHOWN));
   }
 
   /** Everything the child's parents submitted about absences, the latest first. */
   @PreAuthorize("hasRole('PARENT')")
-  public List<Notice> notices(long childId) {
-    requireGuardian(currentUser.require(), childId);
+  public List<AbsenceNotice> notices(long childId) {
+    scope.requireGuardianOf(scope.caller(), childId);
     return toNotices(store.notices(childId, SHOWN));
   }
 
   /** Reports an absence in advance (from today on). */
   @PreAuthorize("hasRole('PARENT')")
   @Transactional
-  public void report(NoticeDraft draft) {
-    Caller caller = currentUser.require();
-    requireGuardian(caller, draft.childId());
+  public void report(AbsenceNoticeDraft draft) {
+    Caller caller = scope.caller();
+    scope.requireGuardianOf(caller, draft.childId());
     if (draft.to().isBefore(draft.from())) {
       throw new AbsenceException("absences.error.order");
     }
-    if (draft.to().isBefore(today())) {
+    if (draft.to().isBefore(time.today())) {
       throw new AbsenceException("absences.error.past");
     }
     if (ChronoUnit.DAYS.between(draft.from(), draft.to()) >= MAX_SPAN_DAYS) {
@@ -161,7 +144,8 @@ public class AbsenceService {
         draft.part(),
         draft.reason(),
         comment(draft.comment()),
-        clock.instant());
+        time.now());
+    tellFamilyAndSchool(draft.childId(), AbsenceSignals.REPORTED);
   }
 
   /** Justifies a half-day the teacher marked the child absent. */
@@ -169,8 +153,8 @@ public class AbsenceService {
   @Transactional
   public void justify(
       long childId, LocalDate day, HalfDay half, Reason reason, @Nullable String comment) {
-    Caller caller = currentUser.require();
-    requireGuardian(caller, childId);
+    Caller caller = scope.caller();
+    scope.requireGuardianOf(caller, childId);
     if (!store.mark(childId, day, half).orElse(false)) {
       throw new AbsenceException("absences.error.notAbsent");
     }
@@ -183,7 +167,8 @@ public class AbsenceService {
         DayPart.of(half),
         reason,
         comment(comment),
-        clock.instant());
+        time.now());
+    tellFamilyAndSchool(childId, AbsenceSignals.JUSTIFIED);
   }
 
   // ---- teachers ----
@@ -200,7 +185,7 @@ public class AbsenceService {
    */
   @PreAuthorize("hasRole('TEACHER')")
   public RollCall rollCall(long classId, LocalDate day, HalfDay half) {
-    requireTeacher(currentUser.require(), classId);
+    scope.requireTeaches(scope.caller(), classId);
     return rollCallOf(classId, day, half);
   }
 
@@ -211,13 +196,11 @@ public class AbsenceService {
   @PreAuthorize("hasRole('TEACHER')")
   @Transactional
   public RollCall saveRollCall(long classId, LocalDate day, HalfDay half, Set<Long> absentIds) {
-    Caller caller = currentUser.require();
-    requireTeacher(caller, classId);
+    Caller caller = scope.caller();
+    scope.requireTeaches(caller, classId);
     Set<Long> pupils = memberships.pupilsOf(classId);
-    if (!pupils.containsAll(absentIds)) {
-      throw deny(caller, "class:" + classId);
-    }
-    LocalDate today = today();
+    scope.require(pupils.containsAll(absentIds), caller, "class:" + classId);
+    LocalDate today = time.today();
     if (day.isAfter(today)) {
       throw new AbsenceException("absences.error.future");
     }
@@ -227,7 +210,8 @@ public class AbsenceService {
     long schoolId = memberships.schoolOfClass(classId).orElseThrow();
     Map<Long, Boolean> marks = store.marks(classId, day, half);
     Map<Long, NoticeRow> announced = store.covering(pupils, day, half);
-    Instant now = clock.instant();
+    Instant now = time.now();
+    boolean changed = false;
     for (long pupil : pupils) {
       boolean absent = absentIds.contains(pupil);
       Boolean current = marks.get(pupil);
@@ -235,9 +219,14 @@ public class AbsenceService {
         continue;
       }
       store.insertMark(pupil, classId, schoolId, day, half, absent, caller.id(), now);
+      live.publish(AbsenceSignals.pupilTopic(pupil), AbsenceSignals.MARKED, pupil);
+      changed = true;
       if (absent && !announced.containsKey(pupil)) {
         tellParents(pupil, day, half, now);
       }
+    }
+    if (changed) {
+      live.publish(AbsenceSignals.schoolTopic(schoolId), AbsenceSignals.MARKED, classId);
     }
     return rollCallOf(classId, day, half);
   }
@@ -247,7 +236,7 @@ public class AbsenceService {
    */
   @PreAuthorize("hasRole('TEACHER')")
   public List<RollCall> todaysRollCalls() {
-    LocalDate today = today();
+    LocalDate today = time.today();
     List<RollCall> calls = new ArrayList<>();
     for (ClassSummary c : classes.myClasses()) {
       for (HalfDay half : HalfDay.values()) {
@@ -262,20 +251,20 @@ public class AbsenceService {
   /** The school the calling director runs, if any. */
   @PreAuthorize("hasRole('DIRECTOR')")
   public @Nullable Long mySchool() {
-    return currentUser.require().schoolId();
+    return scope.caller().schoolId();
   }
 
   /** The school's absences no parent has justified, the latest first, a page at a time. */
   @PreAuthorize("hasRole('DIRECTOR')")
   public List<Absence> unjustified(long schoolId, int offset, int limit) {
-    requireDirector(currentUser.require(), schoolId);
+    scope.requireDirects(scope.caller(), schoolId);
     return toAbsences(
         store.unjustifiedOfSchool(schoolId, Math.max(0, offset), Math.clamp(limit, 1, 200)));
   }
 
   @PreAuthorize("hasRole('DIRECTOR')")
   public long countUnjustified(long schoolId) {
-    requireDirector(currentUser.require(), schoolId);
+    scope.requireDirects(scope.caller(), schoolId);
     return store.countUnjustifiedOfSchool(schoolId);
   }
 
@@ -285,13 +274,13 @@ public class AbsenceService {
     Set<Long> pupils = memberships.pupilsOf(classId);
     Map<Long, Boolean> marks = store.marks(classId, day, half);
     Map<Long, NoticeRow> announced = store.covering(pupils, day, half);
-    Map<Long, Notice> notices =
+    Map<Long, AbsenceNotice> notices =
         toNotices(List.copyOf(announced.values())).stream()
-            .collect(Collectors.toMap(Notice::pupilId, Function.identity()));
+            .collect(Collectors.toMap(AbsenceNotice::pupilId, Function.identity()));
     List<RollLine> lines = new ArrayList<>();
     for (PersonName pupil : people.names(pupils)) {
       Boolean marked = marks.get(pupil.id());
-      Notice notice = notices.get(pupil.id());
+      AbsenceNotice notice = notices.get(pupil.id());
       boolean absent = marked != null ? marked : notice != null;
       lines.add(new RollLine(pupil, marked, notice, absent));
     }
@@ -299,10 +288,19 @@ public class AbsenceService {
         classId, memberships.classLabel(classId).orElse(""), day, half, !marks.isEmpty(), lines);
   }
 
+  /** A parent justified or reported: their family's pages and the director's list follow. */
+  private void tellFamilyAndSchool(long childId, String kind) {
+    live.publish(AbsenceSignals.pupilTopic(childId), kind, childId);
+    memberships
+        .classOfPupil(childId)
+        .flatMap(memberships::schoolOfClass)
+        .ifPresent(school -> live.publish(AbsenceSignals.schoolTopic(school), kind, childId));
+  }
+
   private void tellParents(long pupil, LocalDate day, HalfDay half, Instant now) {
     String name =
         people.names(Set.of(pupil)).stream().findFirst().map(PersonName::firstName).orElse("");
-    String date = day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    String date = time.formats(Languages.FRENCH).shortDate(day);
     events.publishEvent(
         new FamilyNews(
             pupil,
@@ -311,7 +309,7 @@ public class AbsenceService {
             "absences.news.subject." + half.name(),
             List.of(name, date),
             new MessageFormat(
-                    NEWS_TEXTS.getString("absences.news.body." + half.name()), Locale.FRENCH)
+                    NEWS_TEXTS.getString("absences.news.body." + half.name()), Languages.FRENCH)
                 .format(new Object[] {name, date}),
             ROUTE,
             now));
@@ -322,7 +320,7 @@ public class AbsenceService {
     rows.forEach(r -> ids.add(r.pupilId()));
     Map<Long, PersonName> names =
         people.names(ids).stream().collect(Collectors.toMap(PersonName::id, Function.identity()));
-    LocalDate today = today();
+    LocalDate today = time.today();
     List<Absence> absences = new ArrayList<>();
     for (MarkRow r : rows) {
       absences.add(
@@ -337,7 +335,7 @@ public class AbsenceService {
     return absences;
   }
 
-  private List<Notice> toNotices(List<NoticeRow> rows) {
+  private List<AbsenceNotice> toNotices(List<NoticeRow> rows) {
     Set<Long> parents = new HashSet<>();
     rows.forEach(
         r -> {
@@ -350,7 +348,7 @@ public class AbsenceService {
     return rows.stream()
         .map(
             r ->
-                new Notice(
+                new AbsenceNotice(
                     r.id(),
                     r.pupilId(),
                     r.parentId() == null ? "" : names.getOrDefault(r.parentId(), ""),
@@ -373,28 +371,5 @@ public class AbsenceService {
       throw new AbsenceException("absences.error.tooLong", MAX_COMMENT);
     }
     return cleaned;
-  }
-
-  private void requireGuardian(Caller caller, long childId) {
-    if (!people.isGuardian(caller.id(), childId)) {
-      throw deny(caller, "pupil:" + childId);
-    }
-  }
-
-  private void requireTeacher(Caller caller, long classId) {
-    if (!memberships.teachersOf(classId).contains(caller.id())) {
-      throw deny(caller, "class:" + classId);
-    }
-  }
-
-  private void requireDirector(Caller caller, long schoolId) {
-    if (caller.schoolId() == null || !Objects.equals(caller.schoolId(), schoolId)) {
-      throw deny(caller, "school:" + schoolId);
-    }
-  }
-
-  private ScopeDeniedException deny(Caller caller, String target) {
-    audit.record(AuditKind.ACCESS_DENIED, caller.username(), null, target, "outside scope");
-    return new ScopeDeniedException(target);
   }
 }

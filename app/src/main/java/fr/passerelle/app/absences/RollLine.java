@@ -10,4 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param absent what the roll call shows: the mark, or else absent when the absence was announced
  */
 public record RollLine(
-    PersonName pupil, @Nullable Boolean marked, @Nullable Notice announced, boolean absent) {}
+    PersonName pupil,
+    @Nullable Boolean marked,
+    @Nullable AbsenceNotice announced,
+    boolean absent) {}

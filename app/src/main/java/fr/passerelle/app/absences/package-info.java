@@ -5,6 +5,17 @@
  * parent submits and every mark are rows that are never changed: the latest counts.
  */
 @NullMarked
+@ApplicationModule(
+    allowedDependencies = {
+      "demo",
+      "family",
+      "identity",
+      "platform",
+      "shell",
+      "support",
+      "territory"
+    })
 package fr.passerelle.app.absences;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

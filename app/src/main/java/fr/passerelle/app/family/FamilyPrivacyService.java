@@ -3,20 +3,18 @@ package fr.passerelle.app.family;
 import fr.passerelle.app.audit.AuditKind;
 import fr.passerelle.app.audit.AuditLog;
 import fr.passerelle.app.identity.Caller;
-import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.GuardianLink;
 import fr.passerelle.app.identity.Guardianships;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.territory.Memberships;
-import fr.passerelle.app.territory.ScopeDeniedException;
+import fr.passerelle.app.territory.Scope;
 import java.text.Normalizer;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,29 +37,29 @@ public class FamilyPrivacyService {
   private final Guardianships guardianships;
   private final People people;
   private final Memberships memberships;
-  private final CurrentUser currentUser;
+  private final Scope scope;
   private final AuditLog audit;
-  private final Clock clock;
+  private final SchoolTime time;
 
   FamilyPrivacyService(
       Guardianships guardianships,
       People people,
       Memberships memberships,
-      CurrentUser currentUser,
+      Scope scope,
       AuditLog audit,
-      Clock clock) {
+      SchoolTime time) {
     this.guardianships = guardianships;
     this.people = people;
     this.memberships = memberships;
-    this.currentUser = currentUser;
+    this.scope = scope;
     this.audit = audit;
-    this.clock = clock;
+    this.time = time;
   }
 
   /** Pupils of the caller's school whose name contains the words searched (accents ignored). */
   @PreAuthorize("hasRole('DIRECTOR')")
   public List<PupilChoice> search(String query) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     Long school = caller.schoolId();
     String wanted = plain(query);
     if (school == null || wanted.isBlank()) {
@@ -91,7 +89,7 @@ public class FamilyPrivacyService {
   /** A pupil of the caller's school, by id. */
   @PreAuthorize("hasRole('DIRECTOR')")
   public PersonName pupil(long pupilId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     requireSchool(caller, pupilId, "pupil:" + pupilId);
     return people.names(List.of(pupilId)).getFirst();
   }
@@ -99,7 +97,7 @@ public class FamilyPrivacyService {
   /** Every parent linked to a pupil of the caller's school, with the restriction in force. */
   @PreAuthorize("hasRole('DIRECTOR')")
   public List<GuardianLink> links(long pupilId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     requireSchool(caller, pupilId, "pupil:" + pupilId);
     return guardianships.allLinksOf(pupilId);
   }
@@ -108,12 +106,10 @@ public class FamilyPrivacyService {
   @PreAuthorize("hasRole('DIRECTOR')")
   @Transactional
   public void restrict(long pupilId, long parentId, @Nullable String reason) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     String target = target(pupilId, parentId);
     requireSchool(caller, pupilId, target);
-    if (!guardianships.isLinked(parentId, pupilId)) {
-      throw deny(caller, target);
-    }
+    scope.require(guardianships.isLinked(parentId, pupilId), caller, target);
     String why = reason == null ? "" : reason.strip();
     if (why.length() > MAX_REASON) {
       throw new FamilyException("family.error.reasonTooLong", MAX_REASON);
@@ -121,8 +117,7 @@ public class FamilyPrivacyService {
     if (guardianships.restrictionOf(parentId, pupilId).isPresent()) {
       return;
     }
-    guardianships.restrict(
-        parentId, pupilId, caller.id(), why.isEmpty() ? null : why, clock.instant());
+    guardianships.restrict(parentId, pupilId, caller.id(), why.isEmpty() ? null : why, time.now());
     audit.record(AuditKind.GUARDIAN_RESTRICTED, caller.username(), null, target, null);
   }
 
@@ -130,10 +125,10 @@ public class FamilyPrivacyService {
   @PreAuthorize("hasRole('DIRECTOR')")
   @Transactional
   public void lift(long pupilId, long parentId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     String target = target(pupilId, parentId);
     requireSchool(caller, pupilId, target);
-    if (guardianships.lift(parentId, pupilId, caller.id(), clock.instant())) {
+    if (guardianships.lift(parentId, pupilId, caller.id(), time.now())) {
       audit.record(AuditKind.GUARDIAN_UNRESTRICTED, caller.username(), null, target, null);
     }
   }
@@ -142,17 +137,15 @@ public class FamilyPrivacyService {
     return "pupil:" + pupilId + " parent:" + parentId;
   }
 
+  /** The director of the pupil's school, refused under the target the caller asked about. */
   private void requireSchool(Caller caller, long pupilId, String target) {
-    Long school =
-        memberships.classOfPupil(pupilId).flatMap(memberships::schoolOfClass).orElse(null);
-    if (school == null || !Objects.equals(school, caller.schoolId())) {
-      throw deny(caller, target);
-    }
-  }
-
-  private ScopeDeniedException deny(Caller caller, String target) {
-    audit.record(AuditKind.ACCESS_DENIED, caller.username(), null, target, "outside scope");
-    return new ScopeDeniedException(target);
+    boolean directs =
+        memberships
+            .classOfPupil(pupilId)
+            .flatMap(memberships::schoolOfClass)
+            .filter(school -> scope.directs(caller, school))
+            .isPresent();
+    scope.require(directs, caller, target);
   }
 
   private static String plain(String text) {

@@ -3,9 +3,9 @@ package fr.passerelle.app.family;
 import fr.passerelle.app.family.internal.FamilySettings;
 import fr.passerelle.app.family.internal.FamilyStore;
 import fr.passerelle.app.identity.Caller;
-import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.Guardianships;
-import java.time.Clock;
+import fr.passerelle.app.platform.SchoolTime;
+import fr.passerelle.app.territory.Scope;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,32 +29,32 @@ public class NotificationSettingsService {
   private final FamilySettings settings;
   private final FamilyStore store;
   private final Guardianships guardianships;
-  private final CurrentUser currentUser;
-  private final Clock clock;
+  private final Scope scope;
+  private final SchoolTime time;
 
   NotificationSettingsService(
       FamilySettings settings,
       FamilyStore store,
       Guardianships guardianships,
-      CurrentUser currentUser,
-      Clock clock) {
+      Scope scope,
+      SchoolTime time) {
     this.settings = settings;
     this.store = store;
     this.guardianships = guardianships;
-    this.currentUser = currentUser;
-    this.clock = clock;
+    this.scope = scope;
+    this.time = time;
   }
 
   /** The caller's settings as they count now. */
   @PreAuthorize("hasRole('PARENT')")
   public NotificationSettings mine() {
-    return settings.of(currentUser.require().id());
+    return settings.of(scope.caller().id());
   }
 
   /** Every change the caller made, newest first. */
   @PreAuthorize("hasRole('PARENT')")
   public List<NotificationSettings> myHistory() {
-    return store.history(currentUser.require().id());
+    return store.history(scope.caller().id());
   }
 
   /**
@@ -65,7 +65,7 @@ public class NotificationSettingsService {
   @Transactional
   public NotificationSettings change(
       @Nullable String email, Frequency frequency, boolean withContent) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     String address = email == null ? "" : email.strip();
     if (address.length() > MAX_EMAIL) {
       throw new FamilyException("family.error.emailTooLong", MAX_EMAIL);
@@ -76,7 +76,7 @@ public class NotificationSettingsService {
     if (address.isEmpty() && frequency != Frequency.NONE) {
       throw new FamilyException("family.error.emailMissing");
     }
-    Instant now = clock.instant();
+    Instant now = time.now();
     String stored = address.isEmpty() ? null : address;
     store.insertSettings(caller.id(), stored, frequency, withContent, now);
     guardianships.setEmail(caller.id(), stored);

@@ -4,6 +4,17 @@
  * separated parents. Other modules publish {@link fr.passerelle.app.family.FamilyNews}.
  */
 @NullMarked
+@ApplicationModule(
+    allowedDependencies = {
+      "audit",
+      "demo",
+      "identity",
+      "platform",
+      "shell",
+      "support",
+      "territory"
+    })
 package fr.passerelle.app.family;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,10 +1,7 @@
 package fr.passerelle.app.liaison;
 
-import fr.passerelle.app.audit.AuditKind;
-import fr.passerelle.app.audit.AuditLog;
 import fr.passerelle.app.family.FamilyNews;
 import fr.passerelle.app.identity.Caller;
-import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.identity.Role;
@@ -12,19 +9,20 @@ import fr.passerelle.app.liaison.internal.LiaisonStore;
 import fr.passerelle.app.liaison.internal.LiaisonStore.AckRow;
 import fr.passerelle.app.liaison.internal.LiaisonStore.NoticeRow;
 import fr.passerelle.app.liaison.internal.LiaisonStore.ReplyRow;
+import fr.passerelle.app.liaison.internal.NoticeRecords;
+import fr.passerelle.app.platform.LiveSignals;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.territory.Memberships;
-import fr.passerelle.app.territory.ScopeDeniedException;
-import java.time.Clock;
+import fr.passerelle.app.territory.Scope;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,10 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li><b>Counts</b> are per family: a child's family has signed when one of the child's parents
  *       has. The author (and the school's director) sees "X/Y" and who is missing; the author
  *       reminds only the missing families, and each reminder is recorded.
- *   <li>Every refusal is audited as {@code ACCESS_DENIED}.
+ *   <li>Every refusal is audited as {@code ACCESS_DENIED} ({@link Scope}).
  * </ul>
  *
- * Posting and reminding publish {@link FamilyNews} (kind {@value #KIND}) for each child's parents.
+ * Posting and reminding publish {@link FamilyNews} (kind {@value #KIND}) for each child's parents;
+ * posting, signing, replying and reminding tell the open pages ({@link LiaisonSignals}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,28 +61,31 @@ public class LiaisonService {
   public static final String FAMILY_ROUTE = "carnet-de-liaison/famille";
 
   private final LiaisonStore store;
+  private final NoticeRecords records;
   private final Memberships memberships;
   private final People people;
-  private final CurrentUser currentUser;
-  private final AuditLog audit;
+  private final Scope scope;
   private final ApplicationEventPublisher events;
-  private final Clock clock;
+  private final LiveSignals live;
+  private final SchoolTime time;
 
   LiaisonService(
       LiaisonStore store,
+      NoticeRecords records,
       Memberships memberships,
       People people,
-      CurrentUser currentUser,
-      AuditLog audit,
+      Scope scope,
       ApplicationEventPublisher events,
-      Clock clock) {
+      LiveSignals live,
+      SchoolTime time) {
     this.store = store;
+    this.records = records;
     this.memberships = memberships;
     this.people = people;
-    this.currentUser = currentUser;
-    this.audit = audit;
+    this.scope = scope;
     this.events = events;
-    this.clock = clock;
+    this.live = live;
+    this.time = time;
   }
 
   // ---- authors ----
@@ -91,11 +93,8 @@ public class LiaisonService {
   /** Where the caller may post: the whole school first (directors), then classes by name. */
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   public List<LiaisonAudience> audiences() {
-    Caller caller = currentUser.require();
-    Set<Long> classes = new HashSet<>();
-    if (caller.has(Role.TEACHER)) {
-      classes.addAll(memberships.classesTaughtBy(caller.id()));
-    }
+    Caller caller = scope.caller();
+    Set<Long> classes = new LinkedHashSet<>(scope.classesTaught(caller));
     if (caller.has(Role.DIRECTOR) && caller.schoolId() != null) {
       classes.addAll(memberships.classesOfSchool(caller.schoolId()));
     }
@@ -114,8 +113,8 @@ public class LiaisonService {
   /** The pupils of a class the caller may post to, to choose some families. */
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   public List<PersonName> pupilsOf(long classId) {
-    Caller caller = currentUser.require();
-    requireAuthorFor(caller, classId);
+    Caller caller = scope.caller();
+    scope.requireTeachesOrDirects(caller, classId);
     return people.names(memberships.pupilsOf(classId));
   }
 
@@ -126,12 +125,12 @@ public class LiaisonService {
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   @Transactional
   public Notice post(NoticeDraft draft) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     long schoolId;
     Set<Long> pupils;
     if (draft.classId() == null) {
-      if (!caller.has(Role.DIRECTOR) || caller.schoolId() == null) {
-        throw deny(caller, "liaison-school");
+      if (caller.schoolId() == null || !scope.directs(caller, caller.schoolId())) {
+        throw scope.deny(caller, "liaison-school");
       }
       if (!draft.pupilIds().isEmpty()) {
         throw new LiaisonException("liaison.error.chooseClass");
@@ -140,11 +139,11 @@ public class LiaisonService {
       pupils = memberships.pupilsOf(memberships.classesOfSchool(schoolId));
     } else {
       long classId = draft.classId();
-      requireAuthorFor(caller, classId);
+      scope.requireTeachesOrDirects(caller, classId);
       schoolId = memberships.schoolOfClass(classId).orElseThrow();
       Set<Long> classPupils = memberships.pupilsOf(classId);
       if (!classPupils.containsAll(draft.pupilIds())) {
-        throw deny(caller, "class:" + classId);
+        throw scope.deny(caller, "class:" + classId);
       }
       pupils = draft.pupilIds().isEmpty() ? classPupils : draft.pupilIds();
     }
@@ -153,7 +152,7 @@ public class LiaisonService {
     if (pupils.isEmpty()) {
       throw new LiaisonException("liaison.error.nobody");
     }
-    Instant now = clock.instant();
+    Instant now = time.now();
     NoticeRow row =
         new NoticeRow(
             0,
@@ -178,28 +177,36 @@ public class LiaisonService {
               FAMILY_ROUTE,
               now));
     }
-    return toNotice(store.find(id).orElseThrow());
+    live.publish(
+        LiaisonSignals.audienceTopic(schoolId, draft.classId()), LiaisonSignals.POSTED, id);
+    return records.notice(store.find(id).orElseThrow());
   }
 
   /** The caller's notices, newest first, with how many families have signed each. */
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   public List<NoticeStatus> myNotices(int offset, int limit) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     List<NoticeRow> rows = store.byAuthor(caller.id(), Math.max(0, offset), Math.max(1, limit));
     Map<Long, Set<Long>> ackers = store.ackers(rows.stream().map(NoticeRow::id).toList());
     Map<Long, Set<Long>> guardians = new HashMap<>();
     List<NoticeStatus> statuses = new ArrayList<>();
     for (NoticeRow row : rows) {
       Set<Long> pupils = store.pupilsOf(row.id());
-      int signed = signedFamilies(pupils, ackers.get(row.id()), guardians).size();
-      statuses.add(new NoticeStatus(toNotice(row), signed, pupils.size()));
+      int signed = records.signedFamilies(pupils, ackers.get(row.id()), guardians).size();
+      statuses.add(new NoticeStatus(records.notice(row), signed, pupils.size()));
     }
     return statuses;
   }
 
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   public long countMyNotices() {
-    return store.countByAuthor(currentUser.require().id());
+    return store.countByAuthor(scope.caller().id());
+  }
+
+  /** The topic on which the signatures and replies to the caller's notices are told. */
+  @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
+  public String myNoticesTopic() {
+    return LiaisonSignals.authorTopic(scope.caller().id());
   }
 
   /**
@@ -208,68 +215,11 @@ public class LiaisonService {
    */
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   public NoticeDetail detail(long noticeId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     NoticeRow row = notice(caller, noticeId);
-    if (!isAuthor(caller, row) && !directs(caller, row.schoolId())) {
-      throw deny(caller, target(noticeId));
-    }
-    Set<Long> pupils = store.pupilsOf(noticeId);
-    List<AckRow> acks = store.acks(noticeId);
-    Set<Long> ackers = acks.stream().map(AckRow::parentId).collect(Collectors.toSet());
-    Map<Long, Set<Long>> guardians = new HashMap<>();
-    Set<Long> signed = signedFamilies(pupils, ackers, guardians);
-    Set<Long> missingIds = new HashSet<>(pupils);
-    missingIds.removeAll(signed);
-    Set<Long> named = new HashSet<>(pupils);
-    guardians.values().forEach(named::addAll);
-    acks.forEach(a -> named.add(a.parentId()));
-    List<ReplyRow> replyRows = store.replies(noticeId);
-    replyRows.forEach(r -> named.add(r.parentId()));
-    Map<Long, PersonName> names =
-        people.names(named).stream().collect(Collectors.toMap(PersonName::id, p -> p));
-    Function<Long, PersonName> name = id -> names.getOrDefault(id, unknown(id));
-    List<MissingFamily> missing =
-        missingIds.stream()
-            .map(
-                p ->
-                    new MissingFamily(
-                        name.apply(p),
-                        guardians.get(p).stream()
-                            .map(name)
-                            .sorted(Comparator.comparing(PersonName::full))
-                            .toList()))
-            .sorted(
-                Comparator.comparing((MissingFamily m) -> m.child().lastName())
-                    .thenComparing(m -> m.child().firstName()))
-            .toList();
-    List<Acknowledgement> acknowledgements =
-        acks.stream()
-            .map(
-                a -> new Acknowledgement(name.apply(a.parentId()), name.apply(a.pupilId()), a.at()))
-            .toList();
-    List<Reply> replies =
-        replyRows.stream()
-            .map(
-                r ->
-                    new Reply(
-                        r.id(),
-                        r.noticeId(),
-                        name.apply(r.parentId()),
-                        name.apply(r.pupilId()),
-                        r.body(),
-                        r.at()))
-            .toList();
-    List<Reminder> reminders =
-        store.reminders(noticeId).stream().map(r -> new Reminder(r.at(), r.families())).toList();
-    return new NoticeDetail(
-        toNotice(row),
-        signed.size(),
-        pupils.size(),
-        missing,
-        acknowledgements,
-        replies,
-        reminders,
-        isAuthor(caller, row));
+    scope.require(
+        isAuthor(caller, row) || scope.directs(caller, row.schoolId()), caller, target(noticeId));
+    return records.detail(row, isAuthor(caller, row));
   }
 
   /**
@@ -280,16 +230,14 @@ public class LiaisonService {
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   @Transactional
   public int remind(long noticeId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     NoticeRow row = notice(caller, noticeId);
-    if (!isAuthor(caller, row)) {
-      throw deny(caller, target(noticeId));
-    }
+    scope.require(isAuthor(caller, row), caller, target(noticeId));
     Set<Long> pupils = store.pupilsOf(noticeId);
     Set<Long> ackers =
         store.acks(noticeId).stream().map(AckRow::parentId).collect(Collectors.toSet());
     Map<Long, Set<Long>> guardians = new HashMap<>();
-    Set<Long> signed = signedFamilies(pupils, ackers, guardians);
+    Set<Long> signed = records.signedFamilies(pupils, ackers, guardians);
     List<Long> missing =
         pupils.stream()
             .filter(p -> !signed.contains(p) && !guardians.get(p).isEmpty())
@@ -298,7 +246,7 @@ public class LiaisonService {
     if (missing.isEmpty()) {
       return 0;
     }
-    Instant now = clock.instant();
+    Instant now = time.now();
     store.insertReminder(noticeId, caller.id(), now, missing);
     for (long pupil : missing) {
       events.publishEvent(
@@ -312,6 +260,7 @@ public class LiaisonService {
               FAMILY_ROUTE,
               now));
     }
+    live.publish(LiaisonSignals.noticeTopic(noticeId), LiaisonSignals.REMINDED, noticeId);
     return missing.size();
   }
 
@@ -323,19 +272,19 @@ public class LiaisonService {
    */
   @PreAuthorize("hasRole('PARENT')")
   public List<ChildNotice> forChild(long childId) {
-    Caller caller = currentUser.require();
-    requireGuardian(caller, childId);
+    Caller caller = scope.caller();
+    scope.requireGuardianOf(caller, childId);
     List<NoticeRow> rows = store.forPupil(childId);
     Map<Long, Instant> acks = store.acksOf(caller.id(), rows.stream().map(NoticeRow::id).toList());
     Map<Long, List<Reply>> replies =
         store.repliesOf(caller.id(), childId).stream()
-            .map(r -> toReply(caller, r))
+            .map(r -> records.reply(caller, r))
             .collect(Collectors.groupingBy(Reply::noticeId));
     return rows.stream()
         .map(
             r ->
                 new ChildNotice(
-                    toNotice(r),
+                    records.notice(r),
                     childId,
                     acks.get(r.id()),
                     replies.getOrDefault(r.id(), List.of())))
@@ -368,9 +317,11 @@ public class LiaisonService {
   @PreAuthorize("hasRole('PARENT')")
   @Transactional
   public Instant acknowledge(long noticeId, long childId) {
-    Caller caller = currentUser.require();
-    requireRecipient(caller, noticeId, childId);
-    store.acknowledge(noticeId, caller.id(), childId, clock.instant());
+    Caller caller = scope.caller();
+    NoticeRow row = requireRecipient(caller, noticeId, childId);
+    if (store.acknowledge(noticeId, caller.id(), childId, time.now())) {
+      tellAuthor(row, LiaisonSignals.SIGNED);
+    }
     return store.acksOf(caller.id(), List.of(noticeId)).get(noticeId);
   }
 
@@ -378,63 +329,57 @@ public class LiaisonService {
   @PreAuthorize("hasRole('PARENT')")
   @Transactional
   public Reply reply(long noticeId, long childId, String text) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     NoticeRow row = requireRecipient(caller, noticeId, childId);
-    if (!row.repliesAllowed()) {
-      throw deny(caller, target(noticeId));
-    }
+    scope.require(row.repliesAllowed(), caller, target(noticeId));
     String body = checked(text, MAX_REPLY, "liaison.error.replyEmpty");
-    Instant now = clock.instant();
+    Instant now = time.now();
     long id = store.insertReply(noticeId, caller.id(), childId, body, now);
-    return toReply(caller, new ReplyRow(id, noticeId, caller.id(), childId, body, now));
+    tellAuthor(row, LiaisonSignals.REPLIED);
+    return records.reply(caller, new ReplyRow(id, noticeId, caller.id(), childId, body, now));
   }
 
   /** The caller's children (ids and names). */
   @PreAuthorize("hasRole('PARENT')")
   public List<PersonName> myChildren() {
-    return people.names(people.childrenOf(currentUser.require().id()));
+    return people.names(scope.children(scope.caller()));
+  }
+
+  /**
+   * The topics on which notices for one of the caller's children are posted: the child's class and
+   * school. Another family's child is refused and audited.
+   */
+  @PreAuthorize("hasRole('PARENT')")
+  public List<String> topicsForChild(long childId) {
+    scope.requireGuardianOf(scope.caller(), childId);
+    List<String> topics = new ArrayList<>();
+    memberships
+        .classOfPupil(childId)
+        .ifPresent(
+            c -> {
+              topics.add(LiaisonSignals.classTopic(c));
+              memberships
+                  .schoolOfClass(c)
+                  .ifPresent(school -> topics.add(LiaisonSignals.schoolTopic(school)));
+            });
+    return topics;
   }
 
   // ---- rules ----
 
-  /** The children whose family has signed: one of the child's parents acknowledged. */
-  private Set<Long> signedFamilies(
-      Set<Long> pupils, Set<Long> ackers, Map<Long, Set<Long>> guardians) {
-    Set<Long> signed = new HashSet<>();
-    for (long pupil : pupils) {
-      Set<Long> parents = guardians.computeIfAbsent(pupil, people::guardiansOf);
-      if (parents.stream().anyMatch(ackers::contains)) {
-        signed.add(pupil);
-      }
-    }
-    return signed;
-  }
-
   private NoticeRow requireRecipient(Caller caller, long noticeId, long childId) {
-    requireGuardian(caller, childId);
+    scope.requireGuardianOf(caller, childId);
     NoticeRow row = notice(caller, noticeId);
-    if (!store.isFor(noticeId, childId)) {
-      throw deny(caller, target(noticeId));
-    }
+    scope.require(store.isFor(noticeId, childId), caller, target(noticeId));
     return row;
   }
 
-  private void requireGuardian(Caller caller, long childId) {
-    if (!people.isGuardian(caller.id(), childId)) {
-      throw deny(caller, "pupil:" + childId);
+  /** A family signed or replied: the author's "X/Y" and the notice's detail follow. */
+  private void tellAuthor(NoticeRow row, String kind) {
+    if (row.authorId() != null) {
+      live.publish(LiaisonSignals.authorTopic(row.authorId()), kind, row.id());
     }
-  }
-
-  private void requireAuthorFor(Caller caller, long classId) {
-    boolean teaches =
-        caller.has(Role.TEACHER) && memberships.teachersOf(classId).contains(caller.id());
-    if (!teaches && !directs(caller, memberships.schoolOfClass(classId).orElse(-1L))) {
-      throw deny(caller, "class:" + classId);
-    }
-  }
-
-  private static boolean directs(Caller caller, long schoolId) {
-    return caller.has(Role.DIRECTOR) && Objects.equals(caller.schoolId(), schoolId);
+    live.publish(LiaisonSignals.noticeTopic(row.id()), kind, row.id());
   }
 
   private static boolean isAuthor(Caller caller, NoticeRow row) {
@@ -442,43 +387,7 @@ public class LiaisonService {
   }
 
   private NoticeRow notice(Caller caller, long noticeId) {
-    return store.find(noticeId).orElseThrow(() -> deny(caller, target(noticeId)));
-  }
-
-  private Notice toNotice(NoticeRow row) {
-    String audience =
-        row.classId() == null
-            ? store.schoolName(row.schoolId()).orElse("")
-            : memberships.classLabel(row.classId()).orElse("");
-    String author =
-        row.authorId() == null
-            ? ""
-            : people.names(List.of(row.authorId())).stream()
-                .findFirst()
-                .map(PersonName::full)
-                .orElse("");
-    return new Notice(
-        row.id(),
-        row.schoolId(),
-        row.classId(),
-        audience,
-        row.title(),
-        row.body(),
-        row.repliesAllowed(),
-        row.someFamilies(),
-        author,
-        row.createdAt());
-  }
-
-  private Reply toReply(Caller caller, ReplyRow r) {
-    PersonName me = new PersonName(caller.id(), caller.firstName(), caller.lastName());
-    PersonName child =
-        people.names(List.of(r.pupilId())).stream().findFirst().orElse(unknown(r.pupilId()));
-    return new Reply(r.id(), r.noticeId(), me, child, r.body(), r.at());
-  }
-
-  private static PersonName unknown(long id) {
-    return new PersonName(id, "", "");
+    return store.find(noticeId).orElseThrow(() -> scope.deny(caller, target(noticeId)));
   }
 
   private static String target(long noticeId) {
@@ -494,10 +403,5 @@ public class LiaisonService {
       throw new LiaisonException("liaison.error.tooLong", max);
     }
     return cleaned;
-  }
-
-  private ScopeDeniedException deny(Caller caller, String target) {
-    audit.record(AuditKind.ACCESS_DENIED, caller.username(), null, target, "outside scope");
-    return new ScopeDeniedException(target);
   }
 }

@@ -5,6 +5,17 @@
  * {@link fr.passerelle.app.liaison.LiaisonService} checks role and scope in every method.
  */
 @NullMarked
+@ApplicationModule(
+    allowedDependencies = {
+      "demo",
+      "family",
+      "identity",
+      "platform",
+      "shell",
+      "support",
+      "territory"
+    })
 package fr.passerelle.app.liaison;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,34 +1,29 @@
 package fr.passerelle.app.outings;
 
-import fr.passerelle.app.audit.AuditKind;
-import fr.passerelle.app.audit.AuditLog;
 import fr.passerelle.app.family.FamilyNews;
 import fr.passerelle.app.identity.Caller;
-import fr.passerelle.app.identity.CurrentUser;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.identity.Role;
 import fr.passerelle.app.outings.internal.OutingStore;
 import fr.passerelle.app.outings.internal.OutingStore.AnswerRow;
 import fr.passerelle.app.outings.internal.OutingStore.Row;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.Languages;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.territory.ClassService;
 import fr.passerelle.app.territory.ClassSummary;
 import fr.passerelle.app.territory.Memberships;
-import fr.passerelle.app.territory.ScopeDeniedException;
+import fr.passerelle.app.territory.Scope;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,14 +44,16 @@ import org.springframework.transaction.annotation.Transactional;
  *       until the answer date (included); every answer is a new row, the latest counts.
  *   <li><b>Following</b>: the teachers of a class concerned see its pupils' answers; the director
  *       sees every class of the outing.
- *   <li>Refusals are audited.
+ *   <li>Refusals are audited ({@link Scope}).
  * </ul>
+ *
+ * The outing's day, a cost and the mails are written by {@link SchoolTime}'s formats; the mails in
+ * French, like the school's other mails.
  */
 @Service
 @Transactional(readOnly = true)
 public class OutingService {
 
-  public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
   public static final int MAX_TITLE = 120;
   public static final int MAX_PLACE = 200;
   public static final int MAX_FORM = 4000;
@@ -67,40 +64,29 @@ public class OutingService {
   /** The route of the parents' page, for e-mails. */
   public static final String PARENT_ROUTE = "autorisations";
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
-
   private final OutingStore store;
   private final ClassService classes;
   private final Memberships memberships;
   private final People people;
-  private final CurrentUser currentUser;
-  private final AuditLog audit;
+  private final Scope scope;
   private final ApplicationEventPublisher events;
-  private final Clock clock;
+  private final SchoolTime time;
 
   OutingService(
       OutingStore store,
       ClassService classes,
       Memberships memberships,
       People people,
-      CurrentUser currentUser,
-      AuditLog audit,
+      Scope scope,
       ApplicationEventPublisher events,
-      Clock clock) {
+      SchoolTime time) {
     this.store = store;
     this.classes = classes;
     this.memberships = memberships;
     this.people = people;
-    this.currentUser = currentUser;
-    this.audit = audit;
+    this.scope = scope;
     this.events = events;
-    this.clock = clock;
-  }
-
-  /** Today in the schools' time zone. */
-  public LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZONE);
+    this.time = time;
   }
 
   // ---- staff ----
@@ -108,7 +94,7 @@ public class OutingService {
   /** The classes the caller may announce an outing for: a teacher's own, a director's school's. */
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   public List<ClassSummary> myClasses() {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     List<ClassSummary> list = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     if (caller.has(Role.DIRECTOR) && caller.schoolId() != null) {
@@ -128,13 +114,13 @@ public class OutingService {
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   @Transactional
   public Outing announce(OutingDraft draft) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     if (draft.classIds().isEmpty()) {
       throw new OutingException("outings.error.noClass");
     }
     Set<Long> schools = new HashSet<>();
     for (long classId : draft.classIds()) {
-      requireStaff(caller, classId, "class:" + classId);
+      scope.requireTeachesOrDirects(caller, classId);
       schools.add(memberships.schoolOfClass(classId).orElseThrow());
     }
     if (schools.size() != 1) {
@@ -143,7 +129,7 @@ public class OutingService {
     String title = checked(draft.title(), MAX_TITLE, "outings.error.titleEmpty");
     String place = checked(draft.place(), MAX_PLACE, "outings.error.placeEmpty");
     String form = checked(draft.formText(), MAX_FORM, "outings.error.formEmpty");
-    LocalDate today = today();
+    LocalDate today = time.today();
     if (draft.date().isBefore(today)) {
       throw new OutingException("outings.error.datePast");
     }
@@ -161,7 +147,7 @@ public class OutingService {
     }
     int cents = cost.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).intValueExact();
     long schoolId = schools.iterator().next();
-    Instant now = clock.instant();
+    Instant now = time.now();
     Row row =
         new Row(
             0,
@@ -178,7 +164,8 @@ public class OutingService {
     Outing outing = toOuting(store.find(id).orElseThrow());
     events.publishEvent(
         new OutingAnnounced(id, schoolId, draft.classIds(), draft.date(), outing.title(), now));
-    String day = DAY.format(outing.date());
+    Formats french = time.formats(Languages.FRENCH);
+    String day = french.fullDate(outing.date());
     String body =
         title
             + "\n"
@@ -190,7 +177,7 @@ public class OutingService {
             + ")\n"
             + place
             + "\n"
-            + euros(cents)
+            + french.euros(cents)
             + "\n\n"
             + form;
     for (long pupil : memberships.pupilsOf(draft.classIds())) {
@@ -212,7 +199,7 @@ public class OutingService {
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   public List<Outing> ofMyClasses() {
     Set<Long> mine = myClasses().stream().map(ClassSummary::id).collect(Collectors.toSet());
-    return store.ofClasses(mine, today().minusDays(7)).stream().map(this::toOuting).toList();
+    return store.ofClasses(mine, time.today().minusDays(7)).stream().map(this::toOuting).toList();
   }
 
   /**
@@ -221,13 +208,12 @@ public class OutingService {
    */
   @PreAuthorize("hasAnyRole('TEACHER','DIRECTOR')")
   public OutingAnswers answers(long outingId) {
-    Caller caller = currentUser.require();
+    Caller caller = scope.caller();
     Row row = outing(caller, outingId);
     Set<Long> classIds = store.classesOf(outingId);
-    List<Long> visible = classIds.stream().filter(c -> isStaff(caller, c)).sorted().toList();
-    if (visible.isEmpty()) {
-      throw deny(caller, "outing:" + outingId);
-    }
+    List<Long> visible =
+        classIds.stream().filter(c -> scope.teachesOrDirects(caller, c)).sorted().toList();
+    scope.require(!visible.isEmpty(), caller, "outing:" + outingId);
     Map<Long, AnswerRow> latest = store.latestAnswers(outingId);
     Map<Long, String> parents =
         names(latest.values().stream().map(AnswerRow::parentId).collect(Collectors.toSet()));
@@ -247,8 +233,8 @@ public class OutingService {
   /** The coming outings of one of the caller's own children, soonest first, with their answer. */
   @PreAuthorize("hasRole('PARENT')")
   public List<ChildOuting> forChild(long childId) {
-    Caller caller = currentUser.require();
-    requireGuardian(caller, childId);
+    Caller caller = scope.caller();
+    scope.requireGuardianOf(caller, childId);
     Optional<Long> classId = memberships.classOfPupil(childId);
     if (classId.isEmpty()) {
       return List.of();
@@ -256,7 +242,7 @@ public class OutingService {
     String firstName =
         people.names(List.of(childId)).stream().findFirst().map(PersonName::firstName).orElse("");
     List<ChildOuting> list = new ArrayList<>();
-    for (Row row : store.ofClasses(List.of(classId.get()), today())) {
+    for (Row row : store.ofClasses(List.of(classId.get()), time.today())) {
       List<AnswerRow> history = store.history(row.id(), childId);
       @Nullable AnswerRow latest = history.isEmpty() ? null : history.getFirst();
       Map<Long, String> parents = latest == null ? Map.of() : names(Set.of(latest.parentId()));
@@ -268,7 +254,7 @@ public class OutingService {
   /** The caller's children (ids and names). */
   @PreAuthorize("hasRole('PARENT')")
   public List<PersonName> myChildren() {
-    return people.names(people.childrenOf(currentUser.require().id()));
+    return people.names(scope.children(scope.caller()));
   }
 
   /**
@@ -278,49 +264,26 @@ public class OutingService {
   @PreAuthorize("hasRole('PARENT')")
   @Transactional
   public Answer answer(long outingId, long childId, boolean authorised) {
-    Caller caller = currentUser.require();
-    requireGuardian(caller, childId);
+    Caller caller = scope.caller();
+    scope.requireGuardianOf(caller, childId);
     Row row = outing(caller, outingId);
     Optional<Long> classId = memberships.classOfPupil(childId);
-    if (classId.isEmpty() || !store.classesOf(outingId).contains(classId.get())) {
-      throw deny(caller, "outing:" + outingId);
-    }
-    if (today().isAfter(row.answerBy())) {
+    scope.require(
+        classId.isPresent() && store.classesOf(outingId).contains(classId.get()),
+        caller,
+        "outing:" + outingId);
+    if (time.today().isAfter(row.answerBy())) {
       throw new OutingException("outings.error.closed", row.answerBy());
     }
-    Instant now = clock.instant();
+    Instant now = time.now();
     store.insertAnswer(new AnswerRow(outingId, childId, caller.id(), authorised, now));
     return new Answer(authorised, caller.id(), caller.displayName(), now);
   }
 
   // ---- rules ----
 
-  /** A cost as French families read it: "4,00 €". */
-  public static String euros(int cents) {
-    return String.format(Locale.FRENCH, "%d,%02d €", cents / 100, cents % 100);
-  }
-
-  private boolean isStaff(Caller caller, long classId) {
-    return (caller.has(Role.TEACHER) && memberships.teachersOf(classId).contains(caller.id()))
-        || (caller.has(Role.DIRECTOR)
-            && caller.schoolId() != null
-            && Objects.equals(memberships.schoolOfClass(classId).orElse(null), caller.schoolId()));
-  }
-
-  private void requireStaff(Caller caller, long classId, String target) {
-    if (!isStaff(caller, classId)) {
-      throw deny(caller, target);
-    }
-  }
-
-  private void requireGuardian(Caller caller, long childId) {
-    if (!people.isGuardian(caller.id(), childId)) {
-      throw deny(caller, "pupil:" + childId);
-    }
-  }
-
   private Row outing(Caller caller, long outingId) {
-    return store.find(outingId).orElseThrow(() -> deny(caller, "outing:" + outingId));
+    return store.find(outingId).orElseThrow(() -> scope.deny(caller, "outing:" + outingId));
   }
 
   private Outing toOuting(Row r) {
@@ -364,10 +327,5 @@ public class OutingService {
       throw new OutingException("outings.error.tooLong", max);
     }
     return cleaned;
-  }
-
-  private ScopeDeniedException deny(Caller caller, String target) {
-    audit.record(AuditKind.ACCESS_DENIED, caller.username(), null, target, "outside scope");
-    return new ScopeDeniedException(target);
   }
 }

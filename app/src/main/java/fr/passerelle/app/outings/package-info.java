@@ -4,6 +4,17 @@
  * fr.passerelle.app.outings.OutingAnnounced}.
  */
 @NullMarked
+@ApplicationModule(
+    allowedDependencies = {
+      "demo",
+      "family",
+      "identity",
+      "platform",
+      "shell",
+      "support",
+      "territory"
+    })
 package fr.passerelle.app.outings;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

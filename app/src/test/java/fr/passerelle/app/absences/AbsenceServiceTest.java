@@ -9,11 +9,16 @@ import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
 import fr.passerelle.app.SettableClock;
 import fr.passerelle.app.family.FamilyNews;
+import fr.passerelle.app.platform.LiveSignals;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.territory.ScopeDeniedException;
+import fr.passerelle.media.live.Signal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +52,8 @@ class AbsenceServiceTest {
   static final String NGUYEN = "parent.nguyen"; // Hugo (CE1)
 
   @Autowired AbsenceService absences;
+  @Autowired SchoolTime time;
+  @Autowired LiveSignals live;
   @Autowired JdbcClient jdbc;
   @Autowired UserDetailsService userDetails;
   @Autowired SettableClock clock;
@@ -76,10 +83,7 @@ class AbsenceServiceTest {
 
   /** Nine in the morning in Paris on that day. */
   void at(LocalDate day) {
-    clock.set(
-        LocalDateTime.of(day, java.time.LocalTime.of(9, 0))
-            .atZone(AbsenceService.ZONE)
-            .toInstant());
+    clock.set(time.instantOf(day, java.time.LocalTime.of(9, 0)));
   }
 
   <T> T as(String username, Supplier<T> action) {
@@ -133,7 +137,8 @@ class AbsenceServiceTest {
                     MARTIN,
                     () ->
                         absences.report(
-                            new NoticeDraft(hugo, day, day, DayPart.DAY, Reason.OTHER, null))))
+                            new AbsenceNoticeDraft(
+                                hugo, day, day, DayPart.DAY, Reason.OTHER, null))))
         .isInstanceOf(ScopeDeniedException.class);
     assertThatThrownBy(
             () ->
@@ -188,7 +193,8 @@ class AbsenceServiceTest {
         NGUYEN,
         () ->
             absences.report(
-                new NoticeDraft(hugo, day, day, DayPart.MORNING, Reason.MEDICAL, "Orthoptiste")));
+                new AbsenceNoticeDraft(
+                    hugo, day, day, DayPart.MORNING, Reason.MEDICAL, "Orthoptiste")));
     at(day);
     RollCall morning = as(TEACHER, () -> absences.rollCall(ce1, day, HalfDay.MORNING));
     assertThat(morning.taken()).isFalse();
@@ -260,12 +266,14 @@ class AbsenceServiceTest {
 
     // A later justification is a new row: the first one is kept.
     as(MARTIN, () -> absences.justify(lea, day, HalfDay.MORNING, Reason.MEDICAL, null));
-    List<Notice> sent =
+    List<AbsenceNotice> sent =
         as(MARTIN, () -> absences.notices(lea)).stream()
             .filter(n -> n.from().equals(day) && n.kind() == NoticeKind.JUSTIFICATION)
             .toList();
-    assertThat(sent).extracting(Notice::reason).containsExactly(Reason.MEDICAL, Reason.ILLNESS);
-    assertThat(sent).extracting(Notice::parentName).containsOnly("Karim Martin");
+    assertThat(sent)
+        .extracting(AbsenceNotice::reason)
+        .containsExactly(Reason.MEDICAL, Reason.ILLNESS);
+    assertThat(sent).extracting(AbsenceNotice::parentName).containsOnly("Karim Martin");
     assertThat(sent.getFirst().at()).isAfterOrEqualTo(sent.get(1).at());
   }
 
@@ -324,7 +332,7 @@ class AbsenceServiceTest {
                     MARTIN,
                     () ->
                         absences.report(
-                            new NoticeDraft(
+                            new AbsenceNoticeDraft(
                                 lea, day.plusDays(2), day, DayPart.DAY, Reason.FAMILY, null))))
         .isInstanceOf(AbsenceException.class);
     assertThatThrownBy(
@@ -333,7 +341,7 @@ class AbsenceServiceTest {
                     MARTIN,
                     () ->
                         absences.report(
-                            new NoticeDraft(
+                            new AbsenceNoticeDraft(
                                 lea,
                                 day.minusDays(3),
                                 day.minusDays(1),
@@ -345,10 +353,11 @@ class AbsenceServiceTest {
         MARTIN,
         () ->
             absences.report(
-                new NoticeDraft(lea, day, day.plusDays(1), DayPart.DAY, Reason.FAMILY, " ")));
+                new AbsenceNoticeDraft(
+                    lea, day, day.plusDays(1), DayPart.DAY, Reason.FAMILY, " ")));
     // Other tests (and the browser tests, at the real date) leave Léa's notices in the shared
     // database: this one is the notice sent at this test's instant.
-    Notice kept =
+    AbsenceNotice kept =
         as(MARTIN, () -> absences.notices(lea)).stream()
             .filter(n -> n.at().equals(clock.instant()))
             .findFirst()
@@ -358,5 +367,44 @@ class AbsenceServiceTest {
     assertThat(kept.to()).isEqualTo(day.plusDays(1));
     assertThat(kept.comment()).isNull();
     assertThat(kept.at()).isEqualTo(clock.instant());
+  }
+
+  /**
+   * A roll call that changes a mark is told on the child's topic (the parents' pages) and on the
+   * school's (the director's unjustified list); a justification too. Only ids travel.
+   */
+  @Test
+  void rollCallsAndJustificationsAreToldToTheOpenPages() throws InterruptedException {
+    LocalDate day = LocalDate.of(2026, 3, 10);
+    at(day);
+    String leaTopic = AbsenceSignals.pupilTopic(lea);
+    String schoolTopic = AbsenceSignals.schoolTopic(school);
+    BlockingQueue<Signal> toLea = new LinkedBlockingQueue<>();
+    BlockingQueue<Signal> toSchool = new LinkedBlockingQueue<>();
+    try (var p = live.subscribe(leaTopic, toLea::add);
+        var d = live.subscribe(schoolTopic, toSchool::add)) {
+      as(TEACHER, () -> absences.saveRollCall(ce1, day, HalfDay.MORNING, Set.of(lea)));
+      assertThat(toLea.poll(5, TimeUnit.SECONDS))
+          .isEqualTo(new Signal(leaTopic, AbsenceSignals.MARKED, lea));
+      assertThat(toSchool.poll(5, TimeUnit.SECONDS))
+          .isEqualTo(new Signal(schoolTopic, AbsenceSignals.MARKED, ce1));
+
+      // The same roll call saved again changes no mark: nobody is told.
+      as(TEACHER, () -> absences.saveRollCall(ce1, day, HalfDay.MORNING, Set.of(lea)));
+      assertThat(toSchool.poll(300, TimeUnit.MILLISECONDS)).isNull();
+
+      as(MARTIN, () -> absences.justify(lea, day, HalfDay.MORNING, Reason.MEDICAL, null));
+      assertThat(toLea.poll(5, TimeUnit.SECONDS))
+          .isEqualTo(new Signal(leaTopic, AbsenceSignals.JUSTIFIED, lea));
+      assertThat(toSchool.poll(5, TimeUnit.SECONDS))
+          .isEqualTo(new Signal(schoolTopic, AbsenceSignals.JUSTIFIED, lea));
+      assertThat(
+              listed(
+                  as(DIRECTOR, () -> absences.unjustified(school, 0, 200)),
+                  lea,
+                  day,
+                  HalfDay.MORNING))
+          .isFalse();
+    }
   }
 }

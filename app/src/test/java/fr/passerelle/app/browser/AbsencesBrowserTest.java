@@ -2,9 +2,9 @@ package fr.passerelle.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.passerelle.app.absences.AbsenceService;
 import fr.passerelle.app.absences.HalfDay;
 import fr.passerelle.app.demo.DemoData;
+import fr.passerelle.app.platform.SchoolTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -25,13 +25,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class AbsencesBrowserTest extends BrowserTest {
 
-  @Autowired AbsenceService absences;
+  @Autowired SchoolTime time;
   @Autowired JdbcClient jdbc;
 
   @Test
   void theTeacherMarksLeaAbsentHerFatherJustifiesItTheDirectorNoLongerSeesIt() {
     long lea = demo.account("lea.martin");
-    LocalDate today = absences.today();
+    LocalDate today = time.today();
 
     // The teacher: both half-days of today, Léa ticked absent.
     ShellPage teacher =
@@ -211,9 +211,8 @@ class AbsencesBrowserTest extends BrowserTest {
     return French.text("absences.when", date, French.text("absences.half." + half.name()));
   }
 
-  private static String item(LocalDate day, HalfDay half) {
-    long since =
-        java.time.temporal.ChronoUnit.DAYS.between(day, LocalDate.now(AbsenceService.ZONE));
+  private String item(LocalDate day, HalfDay half) {
+    long since = java.time.temporal.ChronoUnit.DAYS.between(day, time.today());
     return French.text("absences.school.item", "Léa Martin", "CE1", when(day, half), since);
   }
 

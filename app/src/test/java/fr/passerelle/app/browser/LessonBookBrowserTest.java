@@ -71,7 +71,7 @@ class LessonBookBrowserTest extends BrowserTest {
                 .filter(l -> l.path().equals("/cahier-de-textes"))
                 .findFirst()
                 .orElseThrow());
-    PageChecks.assertSingleLevelOneHeading(browser, French.text("schoollife.book.heading"));
+    PageChecks.assertSingleLevelOneHeading(browser, French.text("lessonbook.book.heading"));
 
     Keyboard.moveFocusTo(browser, "the title field", "#lesson-title input");
     browser.type(TITLE);
@@ -83,7 +83,7 @@ class LessonBookBrowserTest extends BrowserTest {
     // A program disguised as a PDF: refused in words, nothing typed is lost.
     byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff};
     choose("fiche.pdf", program);
-    String refused = French.text("schoollife.error.fileType", "fiche.pdf");
+    String refused = French.text("lessonbook.error.fileType", "fiche.pdf");
     browser.waitUntil(
         () -> refused.equals(text("#lesson-error")),
         () -> "the refusal, got " + text("#lesson-error"));
@@ -108,17 +108,17 @@ class LessonBookBrowserTest extends BrowserTest {
         () -> text("#lesson-files").contains("loup.pdf"), () -> "the kept file listed");
     assertThat(text("#lesson-error")).isEmpty();
 
-    String publish = French.text("schoollife.form.save");
+    String publish = French.text("lessonbook.form.save");
     Keyboard.tabForwardTo(browser, publish, f -> f.name().equals(publish));
     PageChecks.assertFocusVisibleAndNotObscured(browser);
     browser.enter();
     browser.waitUntil(
         () -> text("#lesson-entries").contains(TITLE), () -> "the entry in the class's list");
-    String saved = French.text("schoollife.form.saved", TITLE);
+    String saved = French.text("lessonbook.form.saved", TITLE);
     browser.waitUntil(
         () -> saved.equals(teacherPage.announced()), () -> "the publication announced");
     assertThat(value("#lesson-title")).as("the form is ready for the next entry").isEmpty();
-    assertThat(text("#lesson-entries")).contains(French.text("schoollife.book.easy.SUBMITTED"));
+    assertThat(text("#lesson-entries")).contains(French.text("lessonbook.book.easy.SUBMITTED"));
     long entry =
         jdbc.sql("select id from class_entry where title = ?")
             .param(TITLE)
@@ -175,11 +175,11 @@ class LessonBookBrowserTest extends BrowserTest {
 
     String done = card + " .homework-done-button";
     Keyboard.moveFocusTo(browser, "the finished button", done);
-    assertThat(Focused.now(browser).name()).isEqualTo(French.text("schoollife.done.mark"));
+    assertThat(Focused.now(browser).name()).isEqualTo(French.text("lessonbook.done.mark"));
     browser.enter();
     browser.waitUntil(() -> "true".equals(pressed(done)), () -> "marked finished");
     assertThat(doneMarks(entry)).isEqualTo(1);
-    String bravo = French.text("schoollife.done.announce", TITLE);
+    String bravo = French.text("lessonbook.done.announce", TITLE);
     browser.waitUntil(
         () -> bravo.equals(browser.js("return document.getElementById('announcer').textContent")),
         () -> "the mark announced");

@@ -2,17 +2,24 @@ package fr.passerelle.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.app.RunAs;
 import fr.passerelle.app.demo.DemoData;
+import fr.passerelle.app.liaison.LiaisonService;
+import fr.passerelle.app.liaison.Notice;
+import fr.passerelle.app.liaison.NoticeDraft;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The liaison book end to end, keyboard only. Amélie Durand posts a notice to her CE1. Léa's father
  * signs it from Léa's card on his home, on a 320 px phone; Hugo's mother from Hugo's card on a
  * desktop screen. Between the two, the teacher sees "1/8" with Hugo's family still missing; at the
  * end "2/8", and "Relancer" reminds the six families missing, and only them. axe finds nothing on
- * any page on the way.
+ * any page on the way. And the teacher's open liaison book follows a signature made meanwhile,
+ * without a reload (the live channel).
  */
 class LiaisonBrowserTest extends BrowserTest {
 
@@ -20,6 +27,8 @@ class LiaisonBrowserTest extends BrowserTest {
   static final String TEXT = "Nous partons à 9 h. Prévoir des bottes et un goûter.";
 
   @Autowired JdbcClient jdbc;
+  @Autowired LiaisonService liaison;
+  @Autowired UserDetailsService users;
 
   @Test
   void aTeacherPostsParentsSignFromTheirHomeAndTheTeacherRemindsTheMissing() {
@@ -107,6 +116,35 @@ class LiaisonBrowserTest extends BrowserTest {
         .hasSize(families - 2)
         .doesNotContain("lea.martin", "hugo.nguyen");
     assertAccessible("the notice after the reminder");
+  }
+
+  @Test
+  void theTeachersOpenLiaisonBookCountsASignatureWithoutReload() {
+    int families = classSize();
+    long ce1 = demo.schoolClass(RoleJourneysBrowserTest.FERRY, "CE1");
+    long lea = demo.account("lea.martin");
+    String title = "Photo de classe jeudi";
+    Notice notice =
+        RunAs.as(
+            users,
+            "enseignante.ferry",
+            () ->
+                liaison.post(
+                    new NoticeDraft(ce1, Set.of(), title, "Prévoir une tenue correcte.", false)));
+    logIn("enseignante.ferry", "/enseignant", "home.teacher.title");
+    ShellPage.opened(browser, "/carnet-de-liaison");
+    String card = "#liaison-notice-" + notice.id();
+    assertThat(text(card)).contains(French.text("liaison.count", 0, families));
+    PageMarker marker = PageMarker.set(browser);
+
+    // Léa's father signs on his phone, meanwhile (through the service, as his page does).
+    RunAs.as(users, "parent.martin", () -> liaison.acknowledge(notice.id(), lea));
+
+    String one = French.text("liaison.count", 1, families);
+    browser.waitUntil(
+        () -> text(card).contains(one), () -> "the open page counts the signature: " + text(card));
+    marker.assertStillThere("the signature");
+    assertAccessible("the teacher's liaison book after a signature told live");
   }
 
   /** From the parent's home, keyboard only: Tab to "J'ai lu" on the child's card, Enter. */

@@ -82,7 +82,8 @@ class OutingsBrowserTest extends BrowserTest {
       assertAccessible("the parent's home with an authorisation to sign at 320 px");
       ShellPage parentPage =
           home.followLink(French.text("outings.home.answer", "Léa"), "/autorisations");
-      assertThat(text(card)).contains(TITLE, PLACE, "3,00 €", "J’autorise mon enfant");
+      // French writes a no-break space before the euro sign.
+      assertThat(text(card)).contains(TITLE, PLACE, "3,00\u00a0€", "J’autorise mon enfant");
       answer(card, ".outing-yes", French.text("outings.parent.authorise", "Léa"));
       browser.waitUntil(
           () -> text(card + " .outing-status").contains("vous autorisez Léa"),

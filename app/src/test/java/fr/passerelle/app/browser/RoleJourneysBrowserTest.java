@@ -43,7 +43,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
           Map.entry("/administration/parole", new NavTarget("speech.nav", "speech.health.title")),
           Map.entry("/chat", new NavTarget("chat.nav", "chat.home.title")),
           Map.entry("/lecture-facile", new NavTarget("reading.nav", "reading.view.title")),
-          Map.entry("/cahier-de-textes", new NavTarget("schoollife.nav", "schoollife.book.title")),
+          Map.entry("/cahier-de-textes", new NavTarget("lessonbook.nav", "lessonbook.book.title")),
           Map.entry("/ressources", new NavTarget("resources.nav", "resources.title")),
           Map.entry("/actualites", new NavTarget("news.nav", "news.title")),
           Map.entry("/competences", new NavTarget("skills.nav", "skills.view.title")),

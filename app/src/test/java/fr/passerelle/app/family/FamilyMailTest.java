@@ -23,6 +23,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -297,5 +303,49 @@ class FamilyMailTest {
           () -> settings.change(before.email(), before.frequency(), before.withContent()));
     }
     assertThat(as("parent.bernard", () -> settings.myHistory())).hasSize(history + 2);
+  }
+
+  /**
+   * Two mailers at once, as two nodes' rounds (or a round and the sending after a piece of news on
+   * another node) would be: each claims a mail before sending it, so each mail goes once, and a
+   * digest stays one mail.
+   */
+  @Test
+  void twoRoundsAtOnceSendEachMailOnce() throws Exception {
+    smtp.stop();
+    smtp = null;
+    for (int i = 1; i <= 6; i++) {
+      news("hugo.nguyen", "townhall", "family.kind.townhall", "Menu n° " + i + ".", Set.of());
+    }
+    news("lea.martin", "liaison", "family.kind.liaison", "Photo de classe.", Set.of());
+    news("tom.martin", "outings", "family.kind.outings", "Sortie au musée.", Set.of());
+    long nguyen = demo.account("parent.nguyen");
+    long martin = demo.account("parent.martin");
+    long bernard = demo.account("parent.bernard");
+    assertThat(pending(nguyen)).as("the server was down: all waiting").isEqualTo(6);
+    assertThat(pending(martin)).isEqualTo(2);
+    assertThat(pending(bernard)).isEqualTo(1);
+
+    smtp = start();
+    CountDownLatch go = new CountDownLatch(1);
+    Callable<Integer> round =
+        () -> {
+          go.await();
+          return mailer.sendImmediate() + mailer.sendDigest();
+        };
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      Future<Integer> a = nodes.submit(round);
+      Future<Integer> b = nodes.submit(round);
+      go.countDown();
+      int sent = a.get(60, TimeUnit.SECONDS) + b.get(60, TimeUnit.SECONDS);
+      assertThat(sent).as("six immediate mails and two digests, between both").isEqualTo(8);
+    } finally {
+      nodes.shutdownNow();
+    }
+    assertThat(to("parent.nguyen@example.org")).hasSize(6);
+    assertThat(to("parent.martin@example.org")).as("one digest, not split").hasSize(1);
+    assertThat(to("parent.bernard@example.org")).hasSize(1);
+    assertThat(pending(nguyen) + pending(martin) + pending(bernard)).isZero();
   }
 }

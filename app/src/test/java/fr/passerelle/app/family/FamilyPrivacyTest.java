@@ -9,7 +9,8 @@ import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
 import fr.passerelle.app.identity.GuardianLink;
 import fr.passerelle.app.identity.People;
-import fr.passerelle.app.schoollife.LessonBookService;
+import fr.passerelle.app.lessonbook.LessonBookService;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.territory.PupilCard;
 import fr.passerelle.app.territory.PupilService;
 import fr.passerelle.app.territory.ScopeDeniedException;
@@ -42,6 +43,7 @@ class FamilyPrivacyTest {
   @Autowired FamilyPrivacyService privacy;
   @Autowired PupilService pupils;
   @Autowired LessonBookService book;
+  @Autowired SchoolTime time;
   @Autowired People people;
   @Autowired JdbcClient jdbc;
   @Autowired UserDetailsService userDetails;
@@ -108,7 +110,7 @@ class FamilyPrivacyTest {
     assertThat(childrenOf(BERNARD)).isEmpty();
     assertThatThrownBy(() -> as(BERNARD, () -> pupils.pupil(lea)))
         .isInstanceOf(AccessDeniedException.class);
-    LocalDate today = book.today();
+    LocalDate today = time.today();
     assertThatThrownBy(() -> as(BERNARD, () -> book.childHomework(lea, today, today)))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(people.isGuardian(bernard, lea)).isFalse();

@@ -10,12 +10,17 @@ import fr.passerelle.app.RunAs;
 import fr.passerelle.app.SettableClock;
 import fr.passerelle.app.family.FamilyNews;
 import fr.passerelle.app.identity.PersonName;
+import fr.passerelle.app.platform.LiveSignals;
 import fr.passerelle.app.territory.ScopeDeniedException;
+import fr.passerelle.media.live.Signal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +57,7 @@ class LiaisonServiceTest {
   @Autowired UserDetailsService userDetails;
   @Autowired SettableClock clock;
   @Autowired ApplicationEvents events;
+  @Autowired LiveSignals live;
   DemoAccounts demo;
   long ce1;
   long cm2;
@@ -413,5 +419,52 @@ class LiaisonServiceTest {
         .param(pupil)
         .query(String.class)
         .single();
+  }
+
+  /**
+   * A notice posted is told on its class's topic, which the parents' pages of that class listen to;
+   * a signature and a reply on the author's topic and the notice's, for the teacher's "X/Y" and the
+   * notice's detail on every node. Only ids travel.
+   */
+  @Test
+  void postingSigningAndReplyingAreToldToTheOpenPages() throws InterruptedException {
+    long teacher = demo.account(TEACHER);
+    String classTopic = LiaisonSignals.classTopic(ce1);
+    String authorTopic = LiaisonSignals.authorTopic(teacher);
+    BlockingQueue<Signal> toClass = new LinkedBlockingQueue<>();
+    BlockingQueue<Signal> toAuthor = new LinkedBlockingQueue<>();
+    try (var c = live.subscribe(classTopic, toClass::add);
+        var a = live.subscribe(authorTopic, toAuthor::add)) {
+      Notice notice = toCe1("Kermesse samedi", true);
+      assertThat(toClass.poll(5, TimeUnit.SECONDS))
+          .isEqualTo(new Signal(classTopic, LiaisonSignals.POSTED, notice.id()));
+      assertThat(as(MARTIN, () -> liaison.topicsForChild(lea)))
+          .containsExactlyInAnyOrder(classTopic, LiaisonSignals.schoolTopic(demo.school(FERRY)));
+      assertThat(as(TEACHER, () -> liaison.myNoticesTopic())).isEqualTo(authorTopic);
+
+      String noticeTopic = LiaisonSignals.noticeTopic(notice.id());
+      BlockingQueue<Signal> toNotice = new LinkedBlockingQueue<>();
+      try (var n = live.subscribe(noticeTopic, toNotice::add)) {
+        as(MARTIN, () -> liaison.acknowledge(notice.id(), lea));
+        assertThat(toAuthor.poll(5, TimeUnit.SECONDS))
+            .isEqualTo(new Signal(authorTopic, LiaisonSignals.SIGNED, notice.id()));
+        assertThat(toNotice.poll(5, TimeUnit.SECONDS))
+            .isEqualTo(new Signal(noticeTopic, LiaisonSignals.SIGNED, notice.id()));
+        assertThat(as(TEACHER, () -> liaison.detail(notice.id())).signed()).isOne();
+
+        // Signing again keeps the first signature and tells nobody.
+        as(MARTIN, () -> liaison.acknowledge(notice.id(), lea));
+        assertThat(toAuthor.poll(300, TimeUnit.MILLISECONDS)).isNull();
+
+        as(MARTIN, () -> liaison.reply(notice.id(), lea, "Nous viendrons."));
+        assertThat(toAuthor.poll(5, TimeUnit.SECONDS))
+            .isEqualTo(new Signal(authorTopic, LiaisonSignals.REPLIED, notice.id()));
+        assertThat(toNotice.poll(5, TimeUnit.SECONDS))
+            .isEqualTo(new Signal(noticeTopic, LiaisonSignals.REPLIED, notice.id()));
+      }
+    }
+    // Another family's child has no topics for this parent: refused and audited.
+    assertThatThrownBy(() -> as(MARTIN, () -> liaison.topicsForChild(hugo)))
+        .isInstanceOf(ScopeDeniedException.class);
   }
 }

@@ -9,6 +9,7 @@ import fr.passerelle.app.PasserelleTest;
 import fr.passerelle.app.RunAs;
 import fr.passerelle.app.SettableClock;
 import fr.passerelle.app.family.FamilyNews;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.territory.ScopeDeniedException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,6 +45,7 @@ class OutingServiceTest {
   static final String NGUYEN = "parent.nguyen"; // Hugo, CE1
 
   @Autowired OutingService outings;
+  @Autowired SchoolTime time;
   @Autowired OutingEvents events;
   @Autowired SettableClock clock;
   @Autowired JdbcClient jdbc;
@@ -69,7 +71,7 @@ class OutingServiceTest {
                     + " order by id limit 1")
             .query(String.class)
             .single();
-    today = outings.today();
+    today = time.today();
   }
 
   @AfterEach
@@ -157,7 +159,8 @@ class OutingServiceTest {
         .containsExactlyInAnyOrderElementsOf(ce1Pupils)
         .contains(lea, hugo);
     assertThat(news).allSatisfy(n -> assertThat(n.route()).isEqualTo("autorisations"));
-    assertThat(news.getFirst().body()).contains("J’autorise mon enfant", "4,50 €");
+    // French writes a no-break space before the euro sign.
+    assertThat(news.getFirst().body()).contains("J’autorise mon enfant", "4,50\u00a0€");
   }
 
   @Test
@@ -295,7 +298,7 @@ class OutingServiceTest {
   @Test
   void answersCloseAfterTheAnswerDate() {
     // Monday 9 March 2099, 10:00 in Paris.
-    ZonedDateTime monday = ZonedDateTime.of(2099, 3, 9, 10, 0, 0, 0, OutingService.ZONE);
+    ZonedDateTime monday = ZonedDateTime.of(2099, 3, 9, 10, 0, 0, 0, time.zone());
     clock.set(monday.toInstant());
     LocalDate day = monday.toLocalDate();
     Outing outing =
@@ -309,7 +312,7 @@ class OutingServiceTest {
     assertThat(as(MARTIN, () -> outings.forChild(lea)))
         .filteredOn(c -> c.outing().id() == outing.id())
         .singleElement()
-        .satisfies(c -> assertThat(c.outing().open(outings.today())).isTrue());
+        .satisfies(c -> assertThat(c.outing().open(time.today())).isTrue());
 
     // Thursday just after midnight: closed, said in words, nothing written.
     clock.set(monday.plusDays(3).withHour(0).withMinute(5).toInstant());

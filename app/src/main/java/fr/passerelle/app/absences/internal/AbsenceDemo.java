@@ -1,6 +1,7 @@
 package fr.passerelle.app.absences.internal;
 
 import fr.passerelle.app.demo.DemoContribution;
+import fr.passerelle.app.platform.SchoolTime;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -9,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +25,12 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
 public class AbsenceDemo implements DemoContribution {
 
+  private final SchoolTime time;
+
+  AbsenceDemo(SchoolTime time) {
+    this.time = time;
+  }
+
   @Override
   public int order() {
     return 160;
@@ -39,8 +45,8 @@ public class AbsenceDemo implements DemoContribution {
     long hugo = DemoContribution.id(db, "select id from account where username = 'hugo.nguyen'");
     long nguyen =
         DemoContribution.id(db, "select id from account where username = 'parent.nguyen'");
-    Instant now = Instant.now();
-    LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/Paris"));
+    Instant now = time.now();
+    LocalDate today = time.dateOf(now);
 
     // The CE1's morning roll call two days ago: everybody present but Léa.
     long ce1 = classOf(db, school, "CE1");

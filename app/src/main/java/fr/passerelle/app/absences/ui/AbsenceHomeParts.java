@@ -9,10 +9,14 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.passerelle.app.absences.Absence;
 import fr.passerelle.app.absences.AbsenceService;
+import fr.passerelle.app.absences.AbsenceSignals;
 import fr.passerelle.app.absences.RollCall;
 import fr.passerelle.app.identity.Role;
+import fr.passerelle.app.platform.LiveSignals;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.ChildPart;
 import fr.passerelle.app.shell.HomeSection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +25,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The absences' parts of the homes: on each child's card, the absence to justify (asks the parent
  * to act); on a teacher's home, today's roll calls; on a director's, how many absences are not
- * justified.
+ * justified. The child's part and the director's count follow the roll calls and the justifications
+ * without a reload (live channel).
  */
 @Configuration
 class AbsenceHomeParts {
@@ -29,29 +34,46 @@ class AbsenceHomeParts {
   static final int TEACHER = 5;
   static final int DIRECTOR = 12;
 
+  /** On a child's card: the absence to justify; hidden while there is none, so one can appear. */
   @Bean
-  ChildPart absenceToJustifyPart(AbsenceService absences) {
+  ChildPart absenceToJustifyPart(AbsenceService absences, SchoolTime time, LiveSignals live) {
     return ChildPart.of(
         ChildPart.ACTION,
         childId -> {
-          List<Absence> list = absences.toJustify(childId);
-          if (list.isEmpty()) {
-            return Optional.empty();
-          }
           Div part = new Div();
           part.addClassName("absence-part");
           part.setId("absence-part-" + childId);
-          part.add(new H3(part.getTranslation("absences.card.heading")));
-          Absence latest = list.getFirst();
-          part.add(new Paragraph(AbsenceTexts.absence(part, latest)));
-          if (list.size() > 1) {
-            part.add(new Paragraph(part.getTranslation("absences.card.others", list.size() - 1)));
-          }
-          String first = latest.pupil().firstName();
-          part.add(
-              new Anchor(AbsenceService.ROUTE, part.getTranslation("absences.card.link", first)));
+          List<Absence> shown = new ArrayList<>(absences.toJustify(childId));
+          showToJustify(part, time, shown);
+          live.subscribe(
+              part,
+              AbsenceSignals.pupilTopic(childId),
+              signal -> {
+                List<Absence> now = absences.toJustify(childId);
+                if (!now.equals(shown)) {
+                  shown.clear();
+                  shown.addAll(now);
+                  showToJustify(part, time, now);
+                }
+              });
           return Optional.of(part);
         });
+  }
+
+  private static void showToJustify(Div part, SchoolTime time, List<Absence> list) {
+    part.removeAll();
+    part.setVisible(!list.isEmpty());
+    if (list.isEmpty()) {
+      return;
+    }
+    part.add(new H3(part.getTranslation("absences.card.heading")));
+    Absence latest = list.getFirst();
+    part.add(new Paragraph(AbsenceTexts.absence(time, part, latest)));
+    if (list.size() > 1) {
+      part.add(new Paragraph(part.getTranslation("absences.card.others", list.size() - 1)));
+    }
+    String first = latest.pupil().firstName();
+    part.add(new Anchor(AbsenceService.ROUTE, part.getTranslation("absences.card.link", first)));
   }
 
   @Bean
@@ -84,7 +106,7 @@ class AbsenceHomeParts {
   }
 
   @Bean
-  HomeSection unjustifiedSection(AbsenceService absences) {
+  HomeSection unjustifiedSection(AbsenceService absences, LiveSignals live) {
     return HomeSection.of(
         home -> home == Role.DIRECTOR,
         DIRECTOR,
@@ -94,11 +116,20 @@ class AbsenceHomeParts {
             return Optional.empty();
           }
           Section section = HomeSection.card("absences-unjustified", "absences.home.director");
-          section.add(
+          Paragraph count =
               new Paragraph(
                   section.getTranslation(
-                      "absences.school.count", absences.countUnjustified(school))),
+                      "absences.school.count", absences.countUnjustified(school)));
+          section.add(
+              count,
               new Anchor(AbsenceService.ROUTE, section.getTranslation("absences.home.list")));
+          live.subscribe(
+              count,
+              AbsenceSignals.schoolTopic(school),
+              signal ->
+                  count.setText(
+                      count.getTranslation(
+                          "absences.school.count", absences.countUnjustified(school))));
           return Optional.of(section);
         });
   }

@@ -20,6 +20,7 @@ import fr.passerelle.app.absences.AbsenceService;
 import fr.passerelle.app.absences.HalfDay;
 import fr.passerelle.app.absences.RollCall;
 import fr.passerelle.app.absences.RollLine;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.ClassSummary;
@@ -44,6 +45,7 @@ class RollCallView extends Div implements HasDynamicTitle {
   static final String ROUTE = "appel";
 
   private final AbsenceService absences;
+  private final SchoolTime time;
   private final Select<ClassSummary> schoolClass = new Select<>();
   private final DatePicker day = new DatePicker();
   private final RadioButtonGroup<HalfDay> half = new RadioButtonGroup<>();
@@ -53,8 +55,9 @@ class RollCallView extends Div implements HasDynamicTitle {
   private final Paragraph error = new Paragraph();
   private final Map<Long, Checkbox> boxes = new HashMap<>();
 
-  RollCallView(AbsenceService absences) {
+  RollCallView(AbsenceService absences, SchoolTime time) {
     this.absences = absences;
+    this.time = time;
     addClassNames("home", "roll-call-view");
     add(new H1(getTranslation("absences.rollCall.heading")));
     List<ClassSummary> classes = absences.myClasses();
@@ -69,14 +72,14 @@ class RollCallView extends Div implements HasDynamicTitle {
     schoolClass.setId("roll-call-class");
     day.setLabel(getTranslation("absences.rollCall.day"));
     day.setLocale(getLocale());
-    day.setMax(absences.today());
-    day.setMin(absences.today().minusDays(AbsenceService.MAX_PAST_DAYS));
-    day.setValue(absences.today());
+    day.setMax(time.today());
+    day.setMin(time.today().minusDays(AbsenceService.MAX_PAST_DAYS));
+    day.setValue(time.today());
     day.setId("roll-call-day");
     half.setLabel(getTranslation("absences.rollCall.half"));
     half.setItems(HalfDay.values());
     half.setItemLabelGenerator(h -> getTranslation("absences.half.title." + h.name()));
-    half.setValue(absences.currentHalf());
+    half.setValue(HalfDay.at(time.timeNow()));
     half.setId("roll-call-half");
     schoolClass.addValueChangeListener(e -> refresh());
     day.addValueChangeListener(e -> refresh());
@@ -121,7 +124,7 @@ class RollCallView extends Div implements HasDynamicTitle {
         getTranslation(
             "absences.rollCall.of",
             call.className(),
-            AbsenceTexts.halfDay(this, call.day(), call.half())));
+            AbsenceTexts.halfDay(time, this, call.day(), call.half())));
     status.setText(
         call.taken()
             ? getTranslation("absences.rollCall.taken", call.absentCount())

@@ -1,6 +1,7 @@
 package fr.passerelle.app.family.internal;
 
 import fr.passerelle.app.demo.DemoContribution;
+import fr.passerelle.app.platform.SchoolTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,6 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
 public class FamilyDemo implements DemoContribution {
+
+  private final SchoolTime time;
+
+  FamilyDemo(SchoolTime time) {
+    this.time = time;
+  }
 
   @Override
   public void seed(Connection db) throws SQLException {
@@ -54,7 +61,7 @@ public class FamilyDemo implements DemoContribution {
       st.executeUpdate();
     }
 
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = time.now().truncatedTo(ChronoUnit.SECONDS);
     settings(
         db, martin, "parent.martin@example.org", "DIGEST", true, now.minus(20, ChronoUnit.DAYS));
     settings(

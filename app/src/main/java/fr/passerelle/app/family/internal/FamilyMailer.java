@@ -5,18 +5,20 @@ import fr.passerelle.app.family.NotificationSettings;
 import fr.passerelle.app.family.internal.FamilyStore.Mail;
 import fr.passerelle.app.identity.People;
 import fr.passerelle.app.identity.PersonName;
+import fr.passerelle.app.platform.ClusterOnce;
+import fr.passerelle.app.platform.Languages;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.Translations;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,18 +36,22 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Sends the outbox through the deployment's SMTP server ({@code spring.mail.*}): immediate rows at
  * once and at every round, digest rows once a day at {@code passerelle.family.digest-time} (school
- * time, by the injected clock). A row is marked sent only once the server took the mail; without a
+ * time, {@link SchoolTime}). A row is marked sent only once the server took the mail; without a
  * server configured, or when it fails, rows stay pending and are tried again at the next round. A
  * row whose parent has since lost the child (restriction) or chosen no e-mail is dropped, not sent.
  *
  * <p>Mails are multipart (plain text and HTML), in French. With content allowed, each item's text
  * is in the mail; without, only how many new items there are for which child and an ordinary link
  * to Passerelle (the reader logs in as usual: no token in the link).
+ *
+ * <p>Several nodes: the scheduled round runs on one node at a time ({@link ClusterOnce}), and every
+ * mail is claimed before it is sent (its rows locked in the transaction that sends it and marks it
+ * sent, skipped by any other mailer meanwhile), so that a round and the immediate sending after a
+ * piece of news, on this node or another, never send the same mail twice.
  */
 @Component
 public class FamilyMailer {
 
-  public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
   private static final Logger LOG = LoggerFactory.getLogger(FamilyMailer.class);
 
   private final ObjectProvider<JavaMailSender> senders;
@@ -53,7 +59,8 @@ public class FamilyMailer {
   private final FamilySettings settings;
   private final People people;
   private final Translations translations;
-  private final Clock clock;
+  private final SchoolTime time;
+  private final ClusterOnce cluster;
   private final TransactionTemplate newTransaction;
   private final String publicUrl;
   private final String from;
@@ -66,7 +73,8 @@ public class FamilyMailer {
       FamilySettings settings,
       People people,
       Translations translations,
-      Clock clock,
+      SchoolTime time,
+      ClusterOnce cluster,
       PlatformTransactionManager transactions,
       @Value("${passerelle.public-url:http://localhost:8080}") String publicUrl,
       @Value("${passerelle.family.from:passerelle@localhost}") String from,
@@ -76,7 +84,8 @@ public class FamilyMailer {
     this.settings = settings;
     this.people = people;
     this.translations = translations;
-    this.clock = clock;
+    this.time = time;
+    this.cluster = cluster;
     this.newTransaction = new TransactionTemplate(transactions);
     newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.publicUrl =
@@ -85,91 +94,119 @@ public class FamilyMailer {
     this.digestTime = digestTime;
   }
 
-  /** A round: pending immediate mails, then the digest once its hour has passed today. */
+  /**
+   * A round, on one node of the cluster at a time: pending immediate mails (those a failure left),
+   * then the digest once its hour has passed today.
+   */
   @Scheduled(
       fixedDelayString = "${passerelle.family.round-every:60000}",
       initialDelayString = "${passerelle.family.round-every:60000}")
   public void round() {
-    sendImmediate();
-    sendDigest(lastDigestTime());
+    cluster.run(
+        "family-mail-round",
+        () -> {
+          sendImmediate();
+          sendDigest(lastDigestTime());
+        });
   }
 
-  /** The latest digest hour reached: today's if passed, else yesterday's. */
+  /** The latest digest hour reached: today's if passed, else yesterday's (school time). */
   Instant lastDigestTime() {
-    ZonedDateTime now = clock.instant().atZone(ZONE);
+    ZonedDateTime now = time.at(time.now());
     ZonedDateTime today = now.with(digestTime);
     return (now.isBefore(today) ? today.minusDays(1) : today).toInstant();
   }
 
   /** Sends every pending immediate mail, one mail per row. Returns how many were sent. */
-  public synchronized int sendImmediate() {
-    List<Mail> rows = pending(Frequency.IMMEDIATE, clock.instant());
+  public int sendImmediate() {
+    List<Long> ids = waiting(() -> store.pendingIds(Frequency.IMMEDIATE, time.now()));
     int sent = 0;
-    for (Mail row : rows) {
-      sent += send(row.parentId(), List.of(row), false);
+    for (long id : ids) {
+      sent += claimAndSend(() -> store.claim(id).map(List::of).orElse(List.of()), false);
     }
     return sent;
   }
 
   /** Sends the digest now, with everything pending until now (for tests and the round). */
   public int sendDigest() {
-    return sendDigest(clock.instant());
+    return sendDigest(time.now());
   }
 
   /** Sends one digest per parent with the digest rows pending up to an instant. */
-  public synchronized int sendDigest(Instant upTo) {
-    Map<Long, List<Mail>> byParent =
-        pending(Frequency.DIGEST, upTo).stream()
-            .collect(
-                Collectors.groupingBy(Mail::parentId, LinkedHashMap::new, Collectors.toList()));
+  public int sendDigest(Instant upTo) {
+    List<Long> parents = waiting(() -> store.pendingParents(Frequency.DIGEST, upTo));
     int sent = 0;
-    for (Map.Entry<Long, List<Mail>> e : byParent.entrySet()) {
-      sent += send(e.getKey(), e.getValue(), true);
+    for (long parent : parents) {
+      sent += claimAndSend(() -> claimDigest(parent, upTo), true);
     }
     return sent;
   }
 
-  private List<Mail> pending(Frequency mode, Instant upTo) {
-    List<Mail> rows = newTransaction.execute(status -> store.pending(mode, upTo));
-    if (rows == null || rows.isEmpty()) {
+  /**
+   * Claims a parent's digest rows: their oldest first, and nothing when another mailer holds it
+   * (that one sends the whole digest); then the others, so the digest is one mail.
+   */
+  private List<Mail> claimDigest(long parent, Instant upTo) {
+    return store
+        .oldestPending(parent, Frequency.DIGEST, upTo)
+        .flatMap(store::claim)
+        .map(first -> store.claimOf(parent, Frequency.DIGEST, upTo))
+        .orElse(List.of());
+  }
+
+  /** What waits to be sent, or nothing while no SMTP server is configured (said once). */
+  private List<Long> waiting(Supplier<List<Long>> pending) {
+    List<Long> found = newTransaction.execute(status -> pending.get());
+    if (found == null || found.isEmpty()) {
       return List.of();
     }
-    JavaMailSender sender = senders.getIfAvailable();
-    if (sender == null) {
+    if (senders.getIfAvailable() == null) {
       if (!warnedNoServer) {
         warnedNoServer = true;
         LOG.warn(
             "Family mail: no SMTP server configured (spring.mail.host); {} mail(s) stay pending"
                 + " and will be sent once one is.",
-            rows.size());
+            found.size());
       }
       return List.of();
     }
-    return rows;
+    return found;
   }
 
-  /** Sends one mail to a parent for these rows; returns 1 when sent. */
+  /**
+   * Claims rows, sends their mail and marks them, in one transaction: the claim holds until the
+   * rows are marked sent (or failed, or dropped), so no other mailer sends them meanwhile. Returns
+   * 1 when a mail was sent.
+   */
+  private int claimAndSend(Supplier<List<Mail>> claim, boolean digest) {
+    Integer sent =
+        newTransaction.execute(
+            status -> {
+              List<Mail> rows = claim.get();
+              return rows.isEmpty() ? 0 : send(rows.getFirst().parentId(), rows, digest);
+            });
+    return sent == null ? 0 : sent;
+  }
+
+  /** Sends one mail to a parent for these claimed rows; returns 1 when sent. */
   private int send(long parentId, List<Mail> rows, boolean digest) {
-    Instant now = clock.instant();
+    Instant now = time.now();
     NotificationSettings chosen = settings.of(parentId);
     List<Mail> kept = new ArrayList<>();
     for (Mail row : rows) {
       if (!people.isGuardian(parentId, row.pupilId())) {
-        inTransaction(() -> store.markDropped(row.id(), "parent no longer sees the child", now));
+        store.markDropped(row.id(), "parent no longer sees the child", now);
       } else if (chosen.frequency() == Frequency.NONE || chosen.email() == null) {
-        inTransaction(() -> store.markDropped(row.id(), "parent chose no e-mail", now));
+        store.markDropped(row.id(), "parent chose no e-mail", now);
       } else {
         kept.add(row);
       }
     }
-    if (kept.isEmpty()) {
+    JavaMailSender sender = senders.getIfAvailable();
+    if (kept.isEmpty() || sender == null) {
       return 0;
     }
     List<Long> ids = kept.stream().map(Mail::id).toList();
-    JavaMailSender sender = senders.getIfAvailable();
-    if (sender == null) {
-      return 0;
-    }
     try {
       MimeMessage message = sender.createMimeMessage();
       compose(message, chosen, kept, digest);
@@ -181,16 +218,12 @@ public class FamilyMailer {
           kept.size(),
           parentId,
           e.toString());
-      inTransaction(() -> store.markFailed(ids, e.toString()));
+      store.markFailed(ids, e.toString());
       return 0;
     }
     warnedNoServer = false;
-    inTransaction(() -> store.markSent(ids, clock.instant()));
+    store.markSent(ids, time.now());
     return 1;
-  }
-
-  private void inTransaction(Runnable work) {
-    newTransaction.executeWithoutResult(status -> work.run());
   }
 
   private void compose(
@@ -278,7 +311,7 @@ public class FamilyMailer {
   }
 
   private String t(String key, Object... args) {
-    return translations.getTranslation(key, Translations.FRENCH, args);
+    return translations.getTranslation(key, Languages.FRENCH, args);
   }
 
   private static String esc(String text) {

@@ -4,8 +4,9 @@ import fr.passerelle.app.family.FamilyNews;
 import fr.passerelle.app.family.Frequency;
 import fr.passerelle.app.family.NotificationSettings;
 import fr.passerelle.app.identity.People;
+import fr.passerelle.app.platform.Languages;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.Translations;
-import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -32,7 +33,7 @@ class FamilyOutbox {
   private final FamilyStore store;
   private final FamilyMailer mailer;
   private final Translations translations;
-  private final Clock clock;
+  private final SchoolTime time;
 
   FamilyOutbox(
       People people,
@@ -40,13 +41,13 @@ class FamilyOutbox {
       FamilyStore store,
       FamilyMailer mailer,
       Translations translations,
-      Clock clock) {
+      SchoolTime time) {
     this.people = people;
     this.settings = settings;
     this.store = store;
     this.mailer = mailer;
     this.translations = translations;
-    this.clock = clock;
+    this.time = time;
   }
 
   /**
@@ -77,7 +78,7 @@ class FamilyOutbox {
                 .collect(Collectors.toSet());
     String subject =
         translations.getTranslation(
-            news.subjectKey(), Translations.FRENCH, news.subjectArgs().toArray());
+            news.subjectKey(), Languages.FRENCH, news.subjectArgs().toArray());
     boolean immediate = false;
     for (long parent : recipients) {
       NotificationSettings chosen = settings.of(parent);
@@ -95,7 +96,7 @@ class FamilyOutbox {
           news.route(),
           news.at(),
           chosen.frequency(),
-          clock.instant());
+          time.now());
       immediate |= chosen.frequency() == Frequency.IMMEDIATE;
     }
     return immediate;

@@ -2,6 +2,8 @@ package fr.passerelle.app.family.internal;
 
 import fr.passerelle.app.family.Frequency;
 import fr.passerelle.app.family.NotificationSettings;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -112,28 +114,92 @@ public class FamilyStore {
         .update();
   }
 
-  /** Pending rows of a mode created up to an instant, oldest first. */
-  public List<Mail> pending(Frequency mode, Instant upTo) {
+  private static final String MAIL_COLUMNS =
+      "id, parent_id, pupil_id, kind, subject, body, route, news_at, mode, created_at, attempts";
+
+  private static final String PENDING = "sent_at is null and dropped_at is null";
+
+  /** The pending rows of a mode created up to an instant, oldest first (not claimed). */
+  public List<Long> pendingIds(Frequency mode, Instant upTo) {
     return jdbc.sql(
-            "select id, parent_id, pupil_id, kind, subject, body, route, news_at, mode,"
-                + " created_at, attempts from family_mail where sent_at is null and dropped_at is null and mode = ?"
-                + " and created_at <= ? order by parent_id, created_at, id")
+            "select id from family_mail where "
+                + PENDING
+                + " and mode = ? and created_at <= ? order by created_at, id")
         .params(mode.name(), Timestamp.from(upTo))
-        .query(
-            (rs, n) ->
-                new Mail(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getLong(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    rs.getTimestamp(8).toInstant(),
-                    Frequency.valueOf(rs.getString(9)),
-                    rs.getTimestamp(10).toInstant(),
-                    rs.getInt(11)))
+        .query(Long.class)
         .list();
+  }
+
+  /** The parents with pending rows of a mode created up to an instant (not claimed). */
+  public List<Long> pendingParents(Frequency mode, Instant upTo) {
+    return jdbc.sql(
+            "select distinct parent_id from family_mail where "
+                + PENDING
+                + " and mode = ? and created_at <= ? order by parent_id")
+        .params(mode.name(), Timestamp.from(upTo))
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * Claims one pending row for the current transaction: locked until it ends, skipped by every
+   * other transaction meanwhile (another node's mailer, another round), gone once marked sent.
+   * Empty when it was sent, dropped or claimed elsewhere. {@code for update skip locked} runs with
+   * the same meaning on PostgreSQL and H2 (ADR 0022).
+   */
+  public Optional<Mail> claim(long id) {
+    return jdbc.sql(
+            "select "
+                + MAIL_COLUMNS
+                + " from family_mail where id = ? and "
+                + PENDING
+                + " for update skip locked")
+        .param(id)
+        .query(FamilyStore::mail)
+        .optional();
+  }
+
+  /** A parent's oldest pending row of a mode created up to an instant (not claimed). */
+  public Optional<Long> oldestPending(long parentId, Frequency mode, Instant upTo) {
+    return jdbc.sql(
+            "select id from family_mail where parent_id = ? and "
+                + PENDING
+                + " and mode = ? and created_at <= ? order by created_at, id limit 1")
+        .params(parentId, mode.name(), Timestamp.from(upTo))
+        .query(Long.class)
+        .optional();
+  }
+
+  /**
+   * Claims a parent's pending rows of a mode created up to an instant, as {@link #claim}; the
+   * caller claims the oldest first, so that two mailers never split one digest between them.
+   */
+  public List<Mail> claimOf(long parentId, Frequency mode, Instant upTo) {
+    return jdbc.sql(
+            "select "
+                + MAIL_COLUMNS
+                + " from family_mail where parent_id = ? and "
+                + PENDING
+                + " and mode = ? and created_at <= ? order by created_at, id"
+                + " for update skip locked")
+        .params(parentId, mode.name(), Timestamp.from(upTo))
+        .query(FamilyStore::mail)
+        .list();
+  }
+
+  private static Mail mail(ResultSet rs, int n) throws SQLException {
+    return new Mail(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getLong(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getTimestamp(8).toInstant(),
+        Frequency.valueOf(rs.getString(9)),
+        rs.getTimestamp(10).toInstant(),
+        rs.getInt(11));
   }
 
   public void markSent(List<Long> ids, Instant at) {

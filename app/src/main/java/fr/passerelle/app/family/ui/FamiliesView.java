@@ -23,12 +23,10 @@ import fr.passerelle.app.family.FamilyPrivacyService;
 import fr.passerelle.app.family.PupilChoice;
 import fr.passerelle.app.identity.GuardianLink;
 import fr.passerelle.app.identity.PersonName;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -43,16 +41,17 @@ import java.util.List;
 class FamiliesView extends Div implements HasDynamicTitle {
 
   static final String ROUTE = "familles";
-  private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
   private static final String STEP = "data-step";
 
   private final FamilyPrivacyService privacy;
+  private final SchoolTime time;
   private final TextField query = new TextField();
   private final Section results = new Section();
   private final Section pupil = new Section();
 
-  FamiliesView(FamilyPrivacyService privacy) {
+  FamiliesView(FamilyPrivacyService privacy, SchoolTime time) {
     this.privacy = privacy;
+    this.time = time;
     addClassNames("family", "families-view");
     add(new H1(getTranslation("family.families.heading")));
     add(new Paragraph(getTranslation("family.families.intro")));
@@ -157,10 +156,7 @@ class FamiliesView extends Div implements HasDynamicTitle {
                   "family.families.restrictedSince",
                   parent,
                   child.firstName(),
-                  DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                      .withLocale(getLocale())
-                      .withZone(ZONE)
-                      .format(r.at()),
+                  time.formats(getLocale()).date(time.dateOf(r.at())),
                   r.by().full())));
       if (r.reason() != null) {
         card.add(new Paragraph(getTranslation("family.families.reasonShown", r.reason())));

@@ -16,12 +16,10 @@ import fr.passerelle.app.family.FamilyException;
 import fr.passerelle.app.family.Frequency;
 import fr.passerelle.app.family.NotificationSettings;
 import fr.passerelle.app.family.NotificationSettingsService;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * "Mes notifications": a parent chooses the e-mail address, how often they hear from the school
@@ -35,17 +33,18 @@ import java.time.format.FormatStyle;
 class NotificationSettingsView extends Div implements HasDynamicTitle {
 
   static final String ROUTE = "mes-notifications";
-  private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
   private final NotificationSettingsService service;
+  private final SchoolTime time;
   private final EmailField email = new EmailField();
   private final RadioButtonGroup<Frequency> frequency = new RadioButtonGroup<>();
   private final Checkbox withContent = new Checkbox();
   private final Paragraph status = new Paragraph();
   private final Paragraph error = new Paragraph();
 
-  NotificationSettingsView(NotificationSettingsService service) {
+  NotificationSettingsView(NotificationSettingsService service, SchoolTime time) {
     this.service = service;
+    this.time = time;
     addClassNames("family", "notification-settings-view");
     add(new H1(getTranslation("family.settings.heading")));
     add(new Paragraph(getTranslation("family.settings.intro")));
@@ -91,10 +90,7 @@ class NotificationSettingsView extends Div implements HasDynamicTitle {
             ? getTranslation("family.settings.never")
             : getTranslation(
                 "family.settings.changed",
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(getLocale())
-                    .withZone(ZONE)
-                    .format(settings.changedAt())));
+                time.formats(getLocale()).dateTime(settings.changedAt())));
   }
 
   private void save() {

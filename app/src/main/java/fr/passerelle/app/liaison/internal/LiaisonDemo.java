@@ -1,6 +1,7 @@
 package fr.passerelle.app.liaison.internal;
 
 import fr.passerelle.app.demo.DemoContribution;
+import fr.passerelle.app.platform.SchoolTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,6 +30,12 @@ public class LiaisonDemo implements DemoContribution {
   public static final String MEETING_TITLE = "Réunion de rentrée : le compte rendu";
   public static final String FAIR_TITLE = "Kermesse de l’école : qui peut aider ?";
 
+  private final SchoolTime time;
+
+  LiaisonDemo(SchoolTime time) {
+    this.time = time;
+  }
+
   @Override
   public int order() {
     return 160;
@@ -56,7 +63,7 @@ public class LiaisonDemo implements DemoContribution {
             "select e.pupil_id from enrolment e join school_class c on c.id = e.class_id"
                 + " where c.school_id = ? order by e.pupil_id",
             school);
-    Instant now = Instant.now();
+    Instant now = time.now();
 
     long meeting =
         notice(

@@ -23,19 +23,25 @@ import fr.passerelle.app.identity.PersonName;
 import fr.passerelle.app.liaison.ChildNotice;
 import fr.passerelle.app.liaison.LiaisonException;
 import fr.passerelle.app.liaison.LiaisonService;
+import fr.passerelle.app.liaison.LiaisonSignals;
 import fr.passerelle.app.liaison.Notice;
 import fr.passerelle.app.liaison.Reply;
+import fr.passerelle.app.platform.LiveSignals;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A parent's liaison book: for each of their children (or the one asked for), the notices newest
  * first, each with its "J’ai lu" button or when it was signed, and, when the author allows it, the
- * parent's replies and a field to write another.
+ * parent's replies and a field to write another. A notice posted meanwhile to the child's class or
+ * school appears on top without a reload (live channel).
  */
 @Route(value = LiaisonService.FAMILY_ROUTE, layout = MainLayout.class)
 @RolesAllowed("PARENT")
@@ -44,9 +50,13 @@ import org.jspecify.annotations.Nullable;
 class FamilyLiaisonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
   private final LiaisonService liaison;
+  private final SchoolTime time;
+  private final LiveSignals live;
 
-  FamilyLiaisonView(LiaisonService liaison) {
+  FamilyLiaisonView(LiaisonService liaison, SchoolTime time, LiveSignals live) {
     this.liaison = liaison;
+    this.time = time;
+    this.live = live;
     addClassNames("home", "liaison");
   }
 
@@ -83,11 +93,33 @@ class FamilyLiaisonView extends Div implements HasUrlParameter<Long>, HasDynamic
     H2 heading = new H2(getTranslation("liaison.family.child", child.full()));
     heading.setId("liaison-child-" + child.id() + "-heading");
     section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-    section.add(heading);
-    if (notices.isEmpty()) {
-      section.add(new Paragraph(getTranslation("liaison.family.none")));
+    Paragraph none = new Paragraph(getTranslation("liaison.family.none"));
+    none.setVisible(notices.isEmpty());
+    section.add(heading, none);
+    Set<Long> listed = new HashSet<>();
+    notices.forEach(
+        n -> {
+          listed.add(n.notice().id());
+          section.add(card(n));
+        });
+    for (String topic : liaison.topicsForChild(child.id())) {
+      live.subscribe(
+          section,
+          topic,
+          signal -> {
+            if (!signal.kind().equals(LiaisonSignals.POSTED)) {
+              return;
+            }
+            // Newest first: the fresh notices go right under the heading, in their order.
+            int at = 2;
+            for (ChildNotice n : liaison.forChild(child.id())) {
+              if (listed.add(n.notice().id())) {
+                section.addComponentAtIndex(at++, card(n));
+              }
+            }
+            none.setVisible(listed.isEmpty());
+          });
     }
-    notices.forEach(n -> section.add(card(n)));
     return section;
   }
 
@@ -105,7 +137,7 @@ class FamilyLiaisonView extends Div implements HasUrlParameter<Long>, HasDynamic
             getTranslation(
                 "liaison.notice.from",
                 notice.authorName(),
-                Dates.of(this, notice.postedAt()),
+                Dates.of(time, this, notice.postedAt()),
                 notice.audience()));
     meta.addClassName("liaison-meta");
     Paragraph body = new Paragraph(notice.text());
@@ -126,7 +158,7 @@ class FamilyLiaisonView extends Div implements HasUrlParameter<Long>, HasDynamic
     state.removeAll();
     if (signedAt != null) {
       Paragraph done =
-          new Paragraph(getTranslation("liaison.family.signedAt", Dates.of(this, signedAt)));
+          new Paragraph(getTranslation("liaison.family.signedAt", Dates.of(time, this, signedAt)));
       done.addClassNames("liaison-signed");
       done.getElement().setAttribute("tabindex", "-1");
       state.add(done);
@@ -142,7 +174,7 @@ class FamilyLiaisonView extends Div implements HasUrlParameter<Long>, HasDynamic
           showState(state, childId, notice, at, titleId);
           state.getChildren().findFirst().ifPresent(p -> p.getElement().callJsFunction("focus"));
           MainLayout.announce(
-              this, getTranslation("liaison.ack.done", notice.title(), Dates.of(this, at)));
+              this, getTranslation("liaison.ack.done", notice.title(), Dates.of(time, this, at)));
         });
     state.add(read);
   }
@@ -182,7 +214,8 @@ class FamilyLiaisonView extends Div implements HasUrlParameter<Long>, HasDynamic
   }
 
   private ListItem replyItem(Reply r) {
-    return new ListItem(getTranslation("liaison.reply.yours", Dates.of(this, r.at()), r.text()));
+    return new ListItem(
+        getTranslation("liaison.reply.yours", Dates.of(time, this, r.at()), r.text()));
   }
 
   @Override

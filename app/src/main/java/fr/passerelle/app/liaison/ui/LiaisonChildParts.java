@@ -11,19 +11,25 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.passerelle.app.liaison.ChildNotice;
 import fr.passerelle.app.liaison.LiaisonService;
+import fr.passerelle.app.liaison.LiaisonSignals;
 import fr.passerelle.app.liaison.Reply;
+import fr.passerelle.app.platform.LiveSignals;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.ChildPart;
 import fr.passerelle.app.shell.MainLayout;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The liaison book on each child's card of a parent's home: first, what the parent has not signed
  * yet ("À signer", with a "J’ai lu" button for each), then the last notices they signed and their
- * replies. Both ask the service, which checks that the child is the caller's.
+ * replies. Both ask the service, which checks that the child is the caller's. A notice posted to
+ * the child's class or school while the home is open appears in "À signer" without a reload.
  */
 @Configuration
 class LiaisonChildParts {
@@ -34,21 +40,27 @@ class LiaisonChildParts {
   static final int RECENT = 2;
 
   @Bean
-  ChildPart liaisonToSign(LiaisonService liaison) {
+  ChildPart liaisonToSign(LiaisonService liaison, SchoolTime time, LiveSignals live) {
     return ChildPart.of(
         ChildPart.ACTION,
         childId -> {
-          List<ChildNotice> awaiting = liaison.awaiting(childId);
-          if (awaiting.isEmpty()) {
-            return Optional.empty();
+          ToSign part = new ToSign(liaison, time, childId, liaison.awaiting(childId));
+          for (String topic : liaison.topicsForChild(childId)) {
+            live.subscribe(
+                part,
+                topic,
+                signal -> {
+                  if (signal.kind().equals(LiaisonSignals.POSTED)) {
+                    part.posted();
+                  }
+                });
           }
-          Section part = new ToSign(liaison, childId, awaiting);
           return Optional.of(part);
         });
   }
 
   @Bean
-  ChildPart liaisonRecent(LiaisonService liaison) {
+  ChildPart liaisonRecent(LiaisonService liaison, SchoolTime time) {
     return ChildPart.of(
         ChildPart.MESSAGES,
         childId -> {
@@ -68,7 +80,7 @@ class LiaisonChildParts {
                     part.getTranslation(
                         "liaison.part.signed",
                         n.notice().title(),
-                        Dates.of(part, n.acknowledgedAt()))));
+                        Dates.of(time, part, n.acknowledgedAt()))));
             if (!n.myReplies().isEmpty()) {
               Reply last = n.myReplies().getLast();
               item.add(
@@ -89,32 +101,54 @@ class LiaisonChildParts {
     return text.length() <= 80 ? text : text.substring(0, 79) + "…";
   }
 
-  /** "À signer": each notice's title and its "J’ai lu" button. */
+  /**
+   * "À signer": each notice's title and its "J’ai lu" button; hidden while there is nothing to
+   * sign, so that a notice posted later can appear in it.
+   */
   @StyleSheet("styles/liaison.css")
   static final class ToSign extends Section {
 
     private final LiaisonService liaison;
+    private final SchoolTime time;
     private final long childId;
+    private final UnorderedList list = new UnorderedList();
+    private final Paragraph more = new Paragraph();
+    private final Set<Long> listed = new HashSet<>();
 
-    ToSign(LiaisonService liaison, long childId, List<ChildNotice> awaiting) {
+    ToSign(LiaisonService liaison, SchoolTime time, long childId, List<ChildNotice> awaiting) {
       this.liaison = liaison;
+      this.time = time;
       this.childId = childId;
       addClassNames("child-part", "liaison-to-sign");
       setId("liaison-to-sign-" + childId);
       H3 heading = new H3(getTranslation("liaison.part.toSign"));
       heading.setId("liaison-to-sign-" + childId + "-heading");
       getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-      add(heading);
-      UnorderedList list = new UnorderedList();
+      add(heading, list, more, openLink(this, childId));
       awaiting.stream().limit(SHOWN).forEach(n -> list.add(item(n)));
-      add(list);
-      if (awaiting.size() > SHOWN) {
-        add(new Paragraph(getTranslation("liaison.part.more", awaiting.size() - SHOWN)));
+      showCount(awaiting);
+    }
+
+    /** A notice was posted to the child's class or school: the new ones go on top. */
+    void posted() {
+      List<ChildNotice> awaiting = liaison.awaiting(childId);
+      List<ChildNotice> fresh =
+          awaiting.stream().filter(n -> !listed.contains(n.notice().id())).toList();
+      for (int i = fresh.size() - 1; i >= 0; i--) {
+        list.addComponentAtIndex(0, item(fresh.get(i)));
       }
-      add(openLink(this, childId));
+      showCount(awaiting);
+    }
+
+    private void showCount(List<ChildNotice> awaiting) {
+      long hidden = awaiting.stream().filter(n -> !listed.contains(n.notice().id())).count();
+      more.setText(hidden > 0 ? getTranslation("liaison.part.more", hidden) : "");
+      more.setVisible(hidden > 0);
+      setVisible(!listed.isEmpty());
     }
 
     private ListItem item(ChildNotice n) {
+      listed.add(n.notice().id());
       ListItem item = new ListItem();
       item.addClassName("liaison-to-sign-item");
       String titleId = "liaison-home-" + childId + "-" + n.notice().id();
@@ -129,7 +163,8 @@ class LiaisonChildParts {
             Instant at = liaison.acknowledge(n.notice().id(), childId);
             Paragraph done =
                 new Paragraph(
-                    getTranslation("liaison.ack.done", n.notice().title(), Dates.of(this, at)));
+                    getTranslation(
+                        "liaison.ack.done", n.notice().title(), Dates.of(time, this, at)));
             done.addClassName("liaison-signed");
             done.getElement().setAttribute("tabindex", "-1");
             item.removeAll();

@@ -26,17 +26,22 @@ import fr.passerelle.app.liaison.LiaisonService;
 import fr.passerelle.app.liaison.Notice;
 import fr.passerelle.app.liaison.NoticeDraft;
 import fr.passerelle.app.liaison.NoticeStatus;
+import fr.passerelle.app.platform.LiveSignals;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The liaison book of a teacher or a director: write a notice to a class, to some of its families
  * or (directors) to the whole school, with or without replies; then their notices, newest first,
- * each with "X/Y familles ont signé" and a link to who is missing.
+ * each with "X/Y familles ont signé" and a link to who is missing. The counts follow the families'
+ * signatures on every node without a reload (live channel); nothing else on the page moves.
  */
 @Route(value = LiaisonView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({"TEACHER", "DIRECTOR"})
@@ -48,6 +53,8 @@ class LiaisonView extends Div implements HasDynamicTitle {
   private static final int PAGE = 20;
 
   private final LiaisonService liaison;
+  private final SchoolTime time;
+  private final Map<Long, Paragraph> counts = new HashMap<>();
   // Radio buttons rather than a select: long class names wrap instead of being cut.
   private final RadioButtonGroup<LiaisonAudience> audience = new RadioButtonGroup<>();
   private final Checkbox someFamilies = new Checkbox();
@@ -59,8 +66,9 @@ class LiaisonView extends Div implements HasDynamicTitle {
   private final Div notices = new Div();
   private int shown = PAGE;
 
-  LiaisonView(LiaisonService liaison) {
+  LiaisonView(LiaisonService liaison, SchoolTime time, LiveSignals live) {
     this.liaison = liaison;
+    this.time = time;
     addClassNames("home", "liaison");
     add(new H1(getTranslation("liaison.book.heading")));
     List<LiaisonAudience> audiences = liaison.audiences();
@@ -77,6 +85,17 @@ class LiaisonView extends Div implements HasDynamicTitle {
     list.add(heading, notices);
     add(list);
     refresh();
+    live.subscribe(this, liaison.myNoticesTopic(), signal -> updateCounts());
+  }
+
+  /** A family signed on any node: each shown notice's "X/Y" is read again, in place. */
+  private void updateCounts() {
+    for (NoticeStatus status : liaison.myNotices(0, shown)) {
+      Paragraph count = counts.get(status.notice().id());
+      if (count != null) {
+        count.setText(getTranslation("liaison.count", status.signed(), status.families()));
+      }
+    }
   }
 
   private Section form(List<LiaisonAudience> audiences) {
@@ -171,6 +190,7 @@ class LiaisonView extends Div implements HasDynamicTitle {
 
   private void refresh() {
     notices.removeAll();
+    counts.clear();
     List<NoticeStatus> mine = liaison.myNotices(0, shown);
     if (mine.isEmpty()) {
       notices.add(new Paragraph(getTranslation("liaison.book.none")));
@@ -198,11 +218,12 @@ class LiaisonView extends Div implements HasDynamicTitle {
             getTranslation(
                 n.someFamilies() ? "liaison.book.forSome" : "liaison.book.for",
                 n.audience(),
-                Dates.of(this, n.postedAt())));
+                Dates.of(time, this, n.postedAt())));
     meta.addClassName("liaison-meta");
     Paragraph count =
         new Paragraph(getTranslation("liaison.count", status.signed(), status.families()));
     count.addClassName("liaison-count");
+    counts.put(n.id(), count);
     card.add(
         meta,
         count,

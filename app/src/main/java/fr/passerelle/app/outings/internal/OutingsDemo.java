@@ -1,6 +1,7 @@
 package fr.passerelle.app.outings.internal;
 
 import fr.passerelle.app.demo.DemoContribution;
+import fr.passerelle.app.platform.SchoolTime;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -12,7 +13,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -31,6 +31,12 @@ public class OutingsDemo implements DemoContribution {
   static final String FORM =
       "J’autorise mon enfant à participer à la sortie, en car, accompagné par la maîtresse et"
           + " deux parents. Prévoir un pique-nique et une bouteille d’eau.";
+
+  private final SchoolTime time;
+
+  OutingsDemo(SchoolTime time) {
+    this.time = time;
+  }
 
   @Override
   public int order() {
@@ -53,8 +59,8 @@ public class OutingsDemo implements DemoContribution {
         DemoContribution.id(db, "select id from account where username = 'parent.nguyen'");
     long martin =
         DemoContribution.id(db, "select id from account where username = 'parent.martin'");
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-    LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/Paris"));
+    Instant now = time.now().truncatedTo(ChronoUnit.MINUTES);
+    LocalDate today = time.dateOf(now);
 
     long museum =
         insert(

@@ -20,6 +20,7 @@ import fr.passerelle.app.outings.ChildOuting;
 import fr.passerelle.app.outings.Outing;
 import fr.passerelle.app.outings.OutingException;
 import fr.passerelle.app.outings.OutingService;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,9 +39,11 @@ import java.util.List;
 class AuthorisationsView extends Div implements HasDynamicTitle {
 
   private final OutingService outings;
+  private final SchoolTime time;
 
-  AuthorisationsView(OutingService outings) {
+  AuthorisationsView(OutingService outings, SchoolTime time) {
     this.outings = outings;
+    this.time = time;
     addClassNames("home", "authorisations-view");
     add(new H1(getTranslation("outings.parent.heading")));
     List<PersonName> children = outings.myChildren();
@@ -76,11 +79,11 @@ class AuthorisationsView extends Div implements HasDynamicTitle {
   private void fill(Article card, ChildOuting c) {
     card.removeAll();
     Outing o = c.outing();
-    LocalDate today = outings.today();
+    LocalDate today = time.today();
     card.add(new H3(o.title()));
-    card.add(new Paragraph(OutingTexts.when(this, o)));
+    card.add(new Paragraph(OutingTexts.when(time, this, o)));
     card.add(new Paragraph(getTranslation("outings.place", o.place())));
-    card.add(new Paragraph(OutingTexts.cost(this, o)));
+    card.add(new Paragraph(OutingTexts.cost(time, this, o)));
     card.add(new H4(getTranslation("outings.formHeading")));
     Paragraph form = new Paragraph(o.formText());
     form.addClassName("outing-form-text");
@@ -93,11 +96,12 @@ class AuthorisationsView extends Div implements HasDynamicTitle {
     if (!o.open(today)) {
       card.add(
           new Paragraph(
-              getTranslation("outings.parent.closed", OutingTexts.day(this, o.answerBy()))));
+              getTranslation("outings.parent.closed", OutingTexts.day(time, this, o.answerBy()))));
       return;
     }
     card.add(
-        new Paragraph(getTranslation("outings.parent.until", OutingTexts.day(this, o.answerBy()))));
+        new Paragraph(
+            getTranslation("outings.parent.until", OutingTexts.day(time, this, o.answerBy()))));
     Button yes =
         new Button(
             getTranslation("outings.parent.authorise", c.childFirstName()),
@@ -125,7 +129,7 @@ class AuthorisationsView extends Div implements HasDynamicTitle {
         "outings.parent.answered." + a.authorised(),
         c.childFirstName(),
         a.parentName(),
-        OutingTexts.moment(this, a));
+        OutingTexts.moment(time, this, a));
   }
 
   private void answer(Article card, ChildOuting c, boolean authorised, Paragraph error) {
@@ -133,7 +137,7 @@ class AuthorisationsView extends Div implements HasDynamicTitle {
     try {
       given = outings.answer(c.outing().id(), c.childId(), authorised);
     } catch (OutingException e) {
-      String message = OutingTexts.message(this, e);
+      String message = OutingTexts.message(time, this, e);
       error.setText(message);
       MainLayout.announce(this, message);
       return;

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import fr.passerelle.app.outings.ChildOuting;
 import fr.passerelle.app.outings.Outing;
 import fr.passerelle.app.outings.OutingService;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.ChildPart;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,11 +27,11 @@ import org.springframework.context.annotation.Configuration;
 class OutingChildParts {
 
   @Bean
-  ChildPart outingToSignPart(OutingService outings) {
+  ChildPart outingToSignPart(OutingService outings, SchoolTime time) {
     return ChildPart.of(
         ChildPart.ACTION,
         childId -> {
-          LocalDate today = outings.today();
+          LocalDate today = time.today();
           List<ChildOuting> waiting =
               outings.forChild(childId).stream().filter(c -> c.awaitsAnswer(today)).toList();
           if (waiting.isEmpty()) {
@@ -46,8 +47,8 @@ class OutingChildParts {
                     part.getTranslation(
                         "outings.home.actionLine",
                         o.title(),
-                        OutingTexts.day(part, o.date()),
-                        OutingTexts.day(part, o.answerBy()))));
+                        OutingTexts.day(time, part, o.date()),
+                        OutingTexts.day(time, part, o.answerBy()))));
           }
           part.add(
               new Anchor(
@@ -58,7 +59,7 @@ class OutingChildParts {
   }
 
   @Bean
-  ChildPart outingsPart(OutingService outings) {
+  ChildPart outingsPart(OutingService outings, SchoolTime time) {
     return ChildPart.of(
         ChildPart.OUTINGS,
         childId -> {
@@ -76,7 +77,7 @@ class OutingChildParts {
                     part.getTranslation(
                         "outings.home.line",
                         c.outing().title(),
-                        OutingTexts.day(part, c.outing().date()),
+                        OutingTexts.day(time, part, c.outing().date()),
                         OutingTexts.state(part, c.answer()))));
           }
           part.add(

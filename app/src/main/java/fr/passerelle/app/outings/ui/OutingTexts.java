@@ -5,52 +5,61 @@ import com.vaadin.flow.component.UI;
 import fr.passerelle.app.outings.Answer;
 import fr.passerelle.app.outings.Outing;
 import fr.passerelle.app.outings.OutingException;
-import fr.passerelle.app.outings.OutingService;
+import fr.passerelle.app.platform.Formats;
+import fr.passerelle.app.platform.Languages;
+import fr.passerelle.app.platform.SchoolTime;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The outings' words and dates, in the page's language. */
+/** The outings' words, dates and costs, in the page's language ({@link SchoolTime}'s formats). */
 final class OutingTexts {
 
   private OutingTexts() {}
 
-  /** "jeudi 10 décembre 2026". */
-  static String day(Component in, LocalDate day) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale()).format(day);
+  /** The page's language: its UI's, else the one being drawn, else French. */
+  static Formats formats(SchoolTime time, Component in) {
+    Locale locale =
+        in.getUI()
+            .or(() -> Optional.ofNullable(UI.getCurrent()))
+            .map(UI::getLocale)
+            .orElse(Languages.FRENCH);
+    return time.formats(locale);
   }
 
-  static String time(Component in, LocalTime time) {
-    return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(time);
+  /** "jeudi 10 décembre 2026". */
+  static String day(SchoolTime time, Component in, LocalDate day) {
+    return formats(time, in).fullDate(day);
+  }
+
+  static String hour(SchoolTime time, Component in, LocalTime at) {
+    return formats(time, in).time(at);
   }
 
   /** "29/11/2026 10:32", in the schools' time zone. */
-  static String moment(Component in, Answer answer) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-        .withLocale(locale())
-        .format(LocalDateTime.ofInstant(answer.at(), OutingService.ZONE));
+  static String moment(SchoolTime time, Component in, Answer answer) {
+    return formats(time, in).shortDateTime(answer.at());
   }
 
   /** "jeudi 10 décembre 2026, de 09:00 à 16:30". */
-  static String when(Component in, Outing outing) {
+  static String when(SchoolTime time, Component in, Outing outing) {
     return in.getTranslation(
         "outings.when",
-        day(in, outing.date()),
-        time(in, outing.departs()),
-        time(in, outing.returns()));
+        day(time, in, outing.date()),
+        hour(time, in, outing.departs()),
+        hour(time, in, outing.returns()));
   }
 
-  static String cost(Component in, Outing outing) {
+  /** "Coût : 4,00 €", or free. */
+  static String cost(SchoolTime time, Component in, Outing outing) {
     return in.getTranslation(
         "outings.cost",
         outing.costCents() == 0
             ? in.getTranslation("outings.free")
-            : OutingService.euros(outing.costCents()));
+            : formats(time, in).euros(outing.costCents()));
   }
 
   static String state(Component in, @Nullable Answer answer) {
@@ -61,15 +70,12 @@ final class OutingTexts {
         answer.authorised() ? "outings.state.authorised" : "outings.state.refused");
   }
 
-  private static Locale locale() {
-    UI ui = UI.getCurrent();
-    return ui == null ? Locale.FRENCH : ui.getLocale();
-  }
-
   /** A refusal's text, with its days written out. */
-  static String message(Component in, OutingException e) {
+  static String message(SchoolTime time, Component in, OutingException e) {
     Object[] args =
-        Arrays.stream(e.arguments()).map(a -> a instanceof LocalDate d ? day(in, d) : a).toArray();
+        Arrays.stream(e.arguments())
+            .map(a -> a instanceof LocalDate d ? day(time, in, d) : a)
+            .toArray();
     return in.getTranslation(e.messageKey(), args);
   }
 }

@@ -28,6 +28,7 @@ import fr.passerelle.app.outings.OutingDraft;
 import fr.passerelle.app.outings.OutingException;
 import fr.passerelle.app.outings.OutingService;
 import fr.passerelle.app.outings.PupilAnswer;
+import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.ClassSummary;
@@ -52,6 +53,7 @@ class OutingsView extends Div implements HasDynamicTitle {
   static final String ROUTE = "sorties";
 
   private final OutingService outings;
+  private final SchoolTime time;
   private final TextField title = new TextField();
   private final DatePicker date = new DatePicker();
   private final TimePicker departs = new TimePicker();
@@ -64,8 +66,9 @@ class OutingsView extends Div implements HasDynamicTitle {
   private final Paragraph error = new Paragraph();
   private final Div list = new Div();
 
-  OutingsView(OutingService outings) {
+  OutingsView(OutingService outings, SchoolTime time) {
     this.outings = outings;
+    this.time = time;
     addClassNames("home", "outings-view");
     add(new H1(getTranslation("outings.staff.heading")));
     List<ClassSummary> mine = outings.myClasses();
@@ -149,7 +152,7 @@ class OutingsView extends Div implements HasDynamicTitle {
                   chosen,
                   answerBy.getValue()));
     } catch (OutingException e) {
-      say(OutingTexts.message(this, e));
+      say(OutingTexts.message(time, this, e));
       return;
     }
     clearForm();
@@ -159,7 +162,7 @@ class OutingsView extends Div implements HasDynamicTitle {
 
   private void clearForm() {
     title.clear();
-    date.setValue(outings.today().plusDays(14));
+    date.setValue(time.today().plusDays(14));
     departs.setValue(LocalTime.of(9, 0));
     returns.setValue(LocalTime.of(16, 30));
     place.clear();
@@ -167,7 +170,7 @@ class OutingsView extends Div implements HasDynamicTitle {
     formText.setValue(getTranslation("outings.form.defaultText"));
     List<ClassSummary> items = classes.getListDataView().getItems().toList();
     classes.setValue(items.size() == 1 ? Set.of(items.getFirst()) : Set.of());
-    answerBy.setValue(outings.today().plusDays(7));
+    answerBy.setValue(time.today().plusDays(7));
     error.setText("");
   }
 
@@ -194,14 +197,14 @@ class OutingsView extends Div implements HasDynamicTitle {
     card.addClassNames("card", "outing-card");
     card.setId("outing-" + o.id());
     card.add(new H3(o.title()));
-    card.add(new Paragraph(OutingTexts.when(this, o)));
+    card.add(new Paragraph(OutingTexts.when(time, this, o)));
     card.add(new Paragraph(getTranslation("outings.place", o.place())));
-    card.add(new Paragraph(OutingTexts.cost(this, o)));
+    card.add(new Paragraph(OutingTexts.cost(time, this, o)));
     card.add(
         new Paragraph(getTranslation("outings.list.classes", String.join(", ", o.classNames()))));
     card.add(
         new Paragraph(
-            getTranslation("outings.list.answerBy", OutingTexts.day(this, o.answerBy()))));
+            getTranslation("outings.list.answerBy", OutingTexts.day(time, this, o.answerBy()))));
     Paragraph counts =
         new Paragraph(
             getTranslation(
@@ -226,7 +229,7 @@ class OutingsView extends Div implements HasDynamicTitle {
                 getTranslation(
                     "outings.list.by",
                     p.answer().parentName(),
-                    OutingTexts.moment(this, p.answer())));
+                    OutingTexts.moment(time, this, p.answer())));
         by.addClassName("outing-by");
         item.add(by);
       }

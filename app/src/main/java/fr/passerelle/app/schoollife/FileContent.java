@@ -1,4 +1,0 @@
-package fr.passerelle.app.schoollife;
-
-/** A file's bytes, for those who may see its entry. */
-public record FileContent(String fileName, String mediaType, byte[] content) {}

@@ -1,4 +1,0 @@
-package fr.passerelle.app.schoollife;
-
-/** A file a teacher attaches, as sent: its name (kept for display only) and its bytes. */
-public record NewFile(String fileName, byte[] content) {}

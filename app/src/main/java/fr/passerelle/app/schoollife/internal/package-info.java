@@ -1,5 +1,0 @@
-/** The lesson book's tables (plain SQL), demo data and analytics indicator. */
-@NullMarked
-package fr.passerelle.app.schoollife.internal;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,0 @@
-/** The lesson book's views (teacher, pupil) and its parts of the homes. */
-@NullMarked
-package fr.passerelle.app.schoollife.ui;
-
-import org.jspecify.annotations.NullMarked;
