@@ -12,6 +12,9 @@ public interface ListSink {
   /** A regular expression matched against the whole URL (already checked to compile). */
   void expression(String category, String regex);
 
+  /** What the category is for, from its {@code usage} file (ignored unless needed). */
+  default void usage(String category, ListUsage usage) {}
+
   /** A line skipped because it is malformed. Reading goes on. */
   void problem(ListProblem problem);
 }
