@@ -361,9 +361,24 @@ public final class DomainTable {
       return true;
     }
 
+    /**
+     * Makes room for about {@code more} domains beyond those held, so that the slots are rebuilt
+     * once rather than at each doubling (each rebuild leaves the old slots behind as garbage).
+     */
+    public void reserve(int more) {
+      long wanted = ((long) size + Math.max(0, more)) * 2;
+      if (wanted > slots.length && wanted <= 1 << 30) {
+        rehash(Integer.highestOneBit((int) wanted - 1) << 1);
+      }
+    }
+
     private void rehash() {
+      rehash((mask + 1) * 2);
+    }
+
+    private void rehash(int capacity) {
       slots = null; // the old slots are not needed to rebuild: let them go first
-      slots = new int[(mask + 1) * 2];
+      slots = new int[capacity];
       mask = slots.length - 1;
       for (int i = 0; i < size; i++) {
         int slot = mix(hashes[i >>> PAGE_BITS][i & (PAGE - 1)]) & mask;

@@ -54,6 +54,7 @@ public final class Ut1Reader {
     }
     for (Path file : files) {
       String category = file.getParent().getFileName().toString();
+      sink.expect(category, file.getFileName().toString(), Files.size(file));
       try (InputStream in = Files.newInputStream(file)) {
         readFile(
             category, file.getFileName().toString(), root.relativize(file).toString(), in, sink);
@@ -106,6 +107,7 @@ public final class Ut1Reader {
         String file = parts[parts.length - 1];
         if (parts.length >= 2 && kindOf(file) != null) {
           InputStream entry = new Bounded(in, size);
+          sink.expect(parts[parts.length - 2], file, size);
           readFile(parts[parts.length - 2], file, name, entry, sink);
           skip(entry, Long.MAX_VALUE);
           skip(in, padded - size);
