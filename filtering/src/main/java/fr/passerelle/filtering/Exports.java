@@ -138,6 +138,9 @@ public final class Exports {
         lists.forEachDomain(
             c,
             d -> {
+              if (underListedParent(lists, d, c)) {
+                return;
+              }
               try {
                 w.write(d);
                 w.write('\n');
@@ -173,6 +176,23 @@ public final class Exports {
     conf.append("    redirect ").append(redirect).append("\n  }\n}\n");
     Files.writeString(dbHome.resolve("squidGuard.conf"), conf);
     return selection;
+  }
+
+  /**
+   * Whether a parent domain of this one is in the same category: squidGuard's entry covers it
+   * already. Leaving such subdomains out is needed, not only smaller: squidGuard's lookup (a B-tree
+   * range search checking the key found and the one before) misses {@code .site.test} for {@code
+   * www.site.test} when other subdomains of {@code site.test} sort between them.
+   */
+  static boolean underListedParent(CompiledLists lists, String domain, int category) {
+    DomainTable table = lists.domains();
+    for (int i = domain.indexOf('.'); i >= 0; i = domain.indexOf('.', i + 1)) {
+      int e = table.find(domain.substring(i + 1));
+      if (e >= 0 && lists.sets().contains(table.setOf(e), category)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private interface DomainWriter {

@@ -76,8 +76,9 @@ class WwwDomainsTest {
         .doesNotContain("www.forum-example.org");
   }
 
+  /** cdn.forum-example.org is listed too: under its listed parent, squidGuard does not need it. */
   @Test
-  void squidGuardGetsTheBareDomain(@TempDir Path tmp) throws Exception {
+  void squidGuardGetsTheBareDomainWithoutTheSubdomainsItCovers(@TempDir Path tmp) throws Exception {
     Exports.squidGuard(Fixtures.lists(), List.of("forums"), tmp, "https://ent.test/bloque");
     assertThat(Files.readAllLines(tmp.resolve("forums/domains")))
         .containsExactlyInAnyOrder("forum-example.org", "second-forum.example", "www.fr");
