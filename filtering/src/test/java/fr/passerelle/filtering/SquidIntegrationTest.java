@@ -53,6 +53,11 @@ class SquidIntegrationTest {
     assumeTrue(binary != null, "Squid is not installed (apt-get install squid; .ci/run does)");
     dir = Path.of("target/squid-it").toAbsolutePath();
     deleteTree(dir);
+    if (!traversableByAll(dir.getParent())) {
+      // Squid started as root runs its helpers as another user, who must reach them.
+      dir = Files.createTempDirectory("passerelle-squid-it");
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
     Path install = dir.resolve("opt/passerelle/filtering");
     Path data = dir.resolve("var/lib/passerelle/filtering");
     Path logs = dir.resolve("logs");
@@ -147,6 +152,9 @@ class SquidIntegrationTest {
     }
     if (origin != null) {
       origin.stop(0);
+    }
+    if (dir != null && !dir.startsWith(Path.of("target").toAbsolutePath())) {
+      deleteTree(dir);
     }
   }
 
@@ -252,6 +260,8 @@ class SquidIntegrationTest {
               .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       return new Answer(new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new AssertionError("No answer from Squid: " + logs(), e);
     }
   }
 
@@ -280,6 +290,17 @@ class SquidIntegrationTest {
       }
     }
     return b.toString();
+  }
+
+  private static boolean traversableByAll(Path path) throws IOException {
+    for (Path p = path; p != null; p = p.getParent()) {
+      if (Files.exists(p)
+          && !Files.getPosixFilePermissions(p)
+              .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int freePort() throws IOException {
