@@ -45,7 +45,7 @@ $CORE "$JAVA" -XX:+UseSerialGC -Xmx600m -cp "$JAR" fr.passerelle.filtering.bench
 
 echo "== Passerelle compile with the command-line tool (wall clock, process included)"
 /usr/bin/time -f "compile: %e s wall, %U s user, peak RSS %M kB" $CORE filtering/bin/passerelle-filtering compile \
-  --lists "$OUT/blacklists" --out "$OUT/lists.snapshot" --expected-domains 5000000
+  --lists "$OUT/blacklists" --out "$OUT/lists.snapshot"
 
 echo "== squidGuard database build (same lists, exported by Passerelle)"
 if [ "${REUSE:-0}" != 1 ] || [ ! -f "$OUT/squidguard/adult/domains.db" ]; then

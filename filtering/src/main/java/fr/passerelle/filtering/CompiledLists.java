@@ -24,9 +24,11 @@ import java.util.regex.Pattern;
  */
 public final class CompiledLists {
 
-  private static final int MAGIC = 0x50464c31; // "PFL1"
+  private static final int MAGIC_1 = 0x50464c31; // "PFL1": without the categories' usage
+  private static final int MAGIC = 0x50464c32; // "PFL2"
 
   private final String[] categories;
+  private final ListUsage[] usages;
   private final Map<String, Integer> categoryIndex;
   private final CategorySets sets;
   private final DomainTable domains;
@@ -38,11 +40,15 @@ public final class CompiledLists {
   private final List<ListProblem> problems;
   private final long problemCount;
 
-  /** A URL prefix and its categories. */
+  /**
+   * A URL prefix and its categories: {@code key} as listed ({@code host/path}), {@code path} as
+   * matched (without trailing {@code /}).
+   */
   public record UrlEntry(String key, String path, int set) {}
 
   private CompiledLists(
       String[] categories,
+      ListUsage[] usages,
       CategorySets sets,
       DomainTable domains,
       Map<String, UrlEntry[]> urls,
@@ -50,6 +56,7 @@ public final class CompiledLists {
       List<ListProblem> problems,
       long problemCount) {
     this.categories = categories;
+    this.usages = usages;
     this.categoryIndex = new HashMap<>();
     for (int i = 0; i < categories.length; i++) {
       categoryIndex.put(categories[i], i);
@@ -84,7 +91,15 @@ public final class CompiledLists {
     return new Builder(16).build();
   }
 
-  /** Reads and compiles a UT1 folder or archive. */
+  /** Reads and compiles a UT1 folder or archive; the tables grow with what is read. */
+  public static CompiledLists compile(Path source) throws IOException {
+    return compile(source, 0);
+  }
+
+  /**
+   * Reads and compiles a UT1 folder or archive, with room made at first for about {@code
+   * expectedDomains} domains (the tables grow beyond).
+   */
   public static CompiledLists compile(Path source, int expectedDomains) throws IOException {
     Builder builder = new Builder(expectedDomains);
     Ut1Reader.read(source, builder);
@@ -103,6 +118,28 @@ public final class CompiledLists {
 
   public String categoryName(int index) {
     return categories[index];
+  }
+
+  /** What the lists say a category is for (their {@code usage} file). */
+  public ListUsage usage(int category) {
+    return usages[category];
+  }
+
+  /** What the lists say a category is for, {@link ListUsage#UNKNOWN} when they do not have it. */
+  public ListUsage usage(String category) {
+    int c = category(category);
+    return c < 0 ? ListUsage.UNKNOWN : usages[c];
+  }
+
+  /** The categories that may be used as block lists (all but those marked white only). */
+  public List<String> blockCategories() {
+    List<String> out = new ArrayList<>();
+    for (int c = 0; c < categories.length; c++) {
+      if (usages[c].blockList()) {
+        out.add(categories[c]);
+      }
+    }
+    return out;
   }
 
   public CategorySets sets() {
@@ -161,7 +198,7 @@ public final class CompiledLists {
       UrlEntry[] candidates = urls.get(urlHost);
       if (candidates != null) {
         for (UrlEntry u : candidates) {
-          if (path.startsWith(u.path())) {
+          if (prefixOnSegment(path, u.path())) {
             into.add(source, Matches.URL, u.set(), -1, u);
           }
         }
@@ -175,6 +212,34 @@ public final class CompiledLists {
         }
       }
     }
+  }
+
+  /**
+   * Whether a request's path (see {@link Hosts#normalPath}) falls under a listed one, cut on a
+   * segment boundary: {@code /albums} covers {@code /albums}, {@code /albums/x}, {@code /albums?x}
+   * and {@code /albums;x}, not {@code /albums-privees}; a listed path ending in {@code /} means the
+   * same without it; an empty one the whole site; inside a query, {@code &} is a boundary too, and
+   * a listed path ending in {@code ?}, {@code &} or {@code =} is a plain prefix.
+   *
+   * <p>squidGuard 1.4–1.6 (used with these lists for years) compares plain prefixes ({@code
+   * strncmp} on the stripped URL in {@code sgDb.c}), so {@code site.test/albums} also catches
+   * {@code /albums-privees} there; UT1's {@code urls} entries name pages and folders, which is what
+   * the boundary keeps.
+   */
+  static boolean prefixOnSegment(String path, String listed) {
+    int n = listed.length();
+    if (!path.startsWith(listed)) {
+      return false;
+    }
+    if (n == 0 || path.length() == n) {
+      return true;
+    }
+    char last = listed.charAt(n - 1);
+    if (last == '?' || last == '&' || last == '=') {
+      return true;
+    }
+    char next = path.charAt(n);
+    return next == '/' || next == '?' || next == ';' || (next == '&' && listed.indexOf('?') >= 0);
   }
 
   /** Every domain of a category, in table order. */
@@ -207,8 +272,9 @@ public final class CompiledLists {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(categories.length);
-      for (String c : categories) {
-        out.writeUTF(c);
+      for (int c = 0; c < categories.length; c++) {
+        out.writeUTF(categories[c]);
+        out.writeByte(usages[c].ordinal());
       }
       out.writeInt(sets.count());
       for (int s = 0; s < sets.count(); s++) {
@@ -240,12 +306,15 @@ public final class CompiledLists {
   public static CompiledLists load(Path file) throws IOException {
     try (InputStream is = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new BufferedInputStream(is, 1 << 16))) {
-      if (in.readInt() != MAGIC) {
+      int magic = in.readInt();
+      if (magic != MAGIC && magic != MAGIC_1) {
         throw new IOException("Not a Passerelle filtering snapshot: " + file);
       }
       String[] categories = new String[in.readInt()];
+      ListUsage[] usages = new ListUsage[categories.length];
       for (int i = 0; i < categories.length; i++) {
         categories[i] = in.readUTF();
+        usages[i] = magic == MAGIC_1 ? ListUsage.UNKNOWN : ListUsage.values()[in.readByte()];
       }
       long[][] words = new long[in.readInt()][];
       for (int s = 0; s < words.length; s++) {
@@ -273,7 +342,14 @@ public final class CompiledLists {
         }
       }
       return new CompiledLists(
-          categories, CategorySets.of(words), domains, freeze(byHost), expressions, List.of(), 0);
+          categories,
+          usages,
+          CategorySets.of(words),
+          domains,
+          freeze(byHost),
+          expressions,
+          List.of(),
+          0);
     }
   }
 
@@ -281,6 +357,11 @@ public final class CompiledLists {
     int slash = key.indexOf('/');
     String host = slash < 0 ? key : key.substring(0, slash);
     String path = slash < 0 ? "" : key.substring(slash);
+    int end = path.length();
+    while (end > 1 && path.charAt(end - 1) == '/') {
+      end--;
+    }
+    path = end == 1 && path.charAt(0) == '/' ? "" : path.substring(0, end);
     byHost.computeIfAbsent(host, h -> new ArrayList<>(1)).add(new UrlEntry(key, path, set));
   }
 
@@ -293,6 +374,7 @@ public final class CompiledLists {
   /** Receives a list as it is read and compiles it. */
   public static final class Builder implements ListSink {
     private final Map<String, Integer> categories = new LinkedHashMap<>();
+    private final Map<Integer, ListUsage> usages = new HashMap<>();
     private final CategorySets.Builder sets = new CategorySets.Builder();
     private final DomainTable.Builder domains;
     private final Map<String, Integer> urlSets = new HashMap<>();
@@ -316,9 +398,23 @@ public final class CompiledLists {
       return categories.size() - 1;
     }
 
+    /** Adds a domain (normalised, see {@link Hosts#domain}); a leading {@code www.} is dropped. */
     @Override
     public void domain(String category, String domain) {
-      domains.add(domain, category(category));
+      domains.add(Hosts.withoutWww(domain), category(category));
+    }
+
+    /** UT1's domains take some 20 bytes a line: 16 errs on the side of room. */
+    @Override
+    public void expect(String category, String kind, long bytes) {
+      if (kind.equals("domains")) {
+        domains.reserve((int) Math.min(Integer.MAX_VALUE, bytes / 16));
+      }
+    }
+
+    @Override
+    public void usage(String category, ListUsage usage) {
+      usages.put(category(category), usage);
     }
 
     @Override
@@ -342,12 +438,23 @@ public final class CompiledLists {
 
     public CompiledLists build() {
       String[] names = categories.keySet().toArray(String[]::new);
+      ListUsage[] usage = new ListUsage[names.length];
+      for (int c = 0; c < names.length; c++) {
+        usage[c] = usages.getOrDefault(c, ListUsage.UNKNOWN);
+      }
       Map<String, List<UrlEntry>> byHost = new HashMap<>();
       urlSets.forEach((key, set) -> addUrl(byHost, key, set));
       String[][] expr = new String[names.length][];
       expressions.forEach((c, l) -> expr[c] = l.toArray(String[]::new));
       return new CompiledLists(
-          names, sets.build(), domains.build(), freeze(byHost), expr, problems, problemCount);
+          names,
+          usage,
+          sets.build(),
+          domains.build(),
+          freeze(byHost),
+          expr,
+          problems,
+          problemCount);
     }
   }
 }

@@ -2,8 +2,9 @@ package fr.passerelle.filtering;
 
 /**
  * The answer, with what decided it: the step of the rule chain (1-based, 0 for the default), its
- * scope ({@code territory}, {@code school:12}, {@code class:5}, {@code exception:7}, {@code
- * default}), the rule, the category and the list entry that matched.
+ * scope ({@code territory}, {@code school:12}, {@code class:5}, {@code exemption:7}, {@code
+ * default}, or {@code invalid} for a request that cannot be read, blocked with the reason as its
+ * rule), the rule, the category and the list entry that matched.
  */
 public record Decision(
     boolean allowed,

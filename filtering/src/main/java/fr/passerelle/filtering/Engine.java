@@ -14,14 +14,22 @@ import java.util.Map;
  * <ol>
  *   <li>the territory's locked rules (never overridden: adult sites, malware...);
  *   <li>the approved exemptions of the class, until they expire;
- *   <li>the class's rules, then the school's, then the territory's other rules, each in order;
+ *   <li>the class's rules, then the school's, then the territory's other rules, each in order,
+ *       without the allow rules of the levels above a whitelist-only level unless it says it takes
+ *       them ({@link Layer});
  *   <li>the default: block when the nearest level that says so is whitelist-only, else allow.
  * </ol>
  *
- * A category rule applies when the request matches the category in the shared lists (domain by
+ * A request that cannot be read (no host, another scheme, a broken port or percent-encoding: see
+ * {@link RequestUrl}) is blocked before any rule, with the scope {@value #INVALID} and the reason.
+ *
+ * <p>A category rule applies when the request matches the category in the shared lists (domain by
  * suffix, URL by prefix, expression) or in the local lists; {@code *} matches any request.
  */
 public final class Engine {
+
+  /** The scope of the decision on a request that cannot be read (always blocked). */
+  public static final String INVALID = "invalid";
 
   private static final int SHARED = 0;
   private static final int LOCAL = 1;
@@ -87,6 +95,10 @@ public final class Engine {
     }
     Layer classLayer = classId == null ? null : policies.classes().get(classId);
     Layer schoolLayer = school == null ? null : policies.schools().get(school);
+    // A whitelist-only level takes no allow rule from above unless it says so (Layer).
+    boolean schoolAllows = classLayer == null || !classLayer.refusesAllowsFromAbove();
+    boolean territoryAllows =
+        schoolAllows && (schoolLayer == null || !schoolLayer.refusesAllowsFromAbove());
     if (classLayer != null) {
       for (Rule r : classLayer.rules()) {
         steps.add(step(classLayer.scope(), steps.size() + 1, r));
@@ -94,11 +106,13 @@ public final class Engine {
     }
     if (schoolLayer != null) {
       for (Rule r : schoolLayer.rules()) {
-        steps.add(step(schoolLayer.scope(), steps.size() + 1, r));
+        if (schoolAllows || r.action() != Action.ALLOW) {
+          steps.add(step(schoolLayer.scope(), steps.size() + 1, r));
+        }
       }
     }
     for (Rule r : territory.rules()) {
-      if (!r.locked()) {
+      if (!r.locked() && (territoryAllows || r.action() != Action.ALLOW)) {
         steps.add(step("territory", steps.size() + 1, r));
       }
     }
@@ -185,14 +199,27 @@ public final class Engine {
     if (schoolId == null) {
       schoolId = schoolOf(request.client());
     }
-    String url = request.url() == null ? "" : request.url().strip();
-    String host = Hosts.hostOf(url);
+    String url = request.url() == null ? null : request.url().strip();
+    RequestUrl parsed = RequestUrl.parse(url);
+    if (!parsed.valid()) {
+      // Fail closed: what cannot be read cannot be checked against the lists.
+      return new Decision(
+          false,
+          0,
+          INVALID,
+          "unparseable request: " + parsed.problem(),
+          null,
+          null,
+          schoolId,
+          classId);
+    }
+    String host = parsed.host();
     CompiledLists local = policies.local();
     String urlHost = null;
     String path = null;
-    if (host != null && (lists.hasUrls() || local.hasUrls())) {
-      urlHost = Hosts.urlHost(host);
-      path = Hosts.pathOf(url);
+    if (lists.hasUrls() || local.hasUrls()) {
+      urlHost = parsed.urlHost();
+      path = parsed.path();
     }
     String lower =
         lists.hasExpressions() || local.hasExpressions() ? url.toLowerCase(Locale.ROOT) : null;

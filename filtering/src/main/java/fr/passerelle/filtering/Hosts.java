@@ -70,8 +70,27 @@ public final class Hosts {
   }
 
   /**
+   * A list entry's domain: as {@link #domain}, then without a leading {@code www.} (UT1's {@code
+   * domains} mean the site: {@code www.site.test} covers {@code site.test} and all its subdomains).
+   * Null when not a valid host name.
+   */
+  public static String listDomain(String raw) {
+    String d = domain(raw);
+    return d == null ? null : withoutWww(d);
+  }
+
+  /**
+   * A normalised domain without its leading {@code www.}, unless nothing would be left but one
+   * label ({@code www.fr} stays).
+   */
+  public static String withoutWww(String domain) {
+    return domain.startsWith("www.") && domain.indexOf('.', 4) > 4 ? domain.substring(4) : domain;
+  }
+
+  /**
    * A URL as a prefix to match: {@code host/path}, without scheme, port or the leading {@code
-   * www.}, in lower case. Null when its host is not valid.
+   * www.}, its path normalised as {@link #normalPath}. Null when its host is not valid or its
+   * percent-encoding is broken.
    */
   public static String urlKey(String raw) {
     String s = raw.strip();
@@ -88,37 +107,91 @@ public final class Hosts {
     if (host == null) {
       return null;
     }
-    if (host.startsWith("www.")) {
-      host = host.substring(4);
-    }
     int hash = path.indexOf('#');
-    if (hash >= 0) {
-      path = path.substring(0, hash);
-    }
-    return host + lower(path);
+    String normal = normalPath(path, 0, hash < 0 ? path.length() : hash);
+    return normal == null ? null : urlHost(host) + normal;
   }
 
   /**
-   * The path (with query, without fragment) of a request URL in lower case, as URL prefixes are
-   * matched: empty when there is none.
+   * A path (with its query) as URL prefixes are compared, the same for list entries and requests:
+   * lower case; {@code %XX} of a letter, digit, {@code -}, {@code .}, {@code _} or {@code ~}
+   * decoded (they mean the same, RFC 3986 section 6.2.2.2), other escapes kept with lower-case
+   * digits; characters beyond ASCII written as their UTF-8 escapes. Null when a {@code %} is not
+   * followed by two hexadecimal digits.
    */
-  public static String pathOf(String url) {
-    int start = schemeEnd(url);
-    int n = url.length();
-    int i = start;
-    while (i < n) {
-      char c = url.charAt(i);
-      if (c == '/' || c == '?') {
+  public static String normalPath(String s, int from, int to) {
+    int i = from;
+    while (i < to) {
+      char c = s.charAt(i);
+      if (c == '%' || c >= 128 || (c >= 'A' && c <= 'Z')) {
         break;
       }
       i++;
     }
-    if (i >= n) {
-      return "";
+    if (i == to) {
+      return s.substring(from, to);
     }
-    int hash = url.indexOf('#', i);
-    String path = hash < 0 ? url.substring(i) : url.substring(i, hash);
-    return lower(path);
+    StringBuilder b = new StringBuilder(to - from + 8).append(s, from, i);
+    while (i < to) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        int hi = i + 2 < to ? hex(s.charAt(i + 1)) : -1;
+        int lo = i + 2 < to ? hex(s.charAt(i + 2)) : -1;
+        if (hi < 0 || lo < 0) {
+          return null;
+        }
+        char v = (char) (hi * 16 + lo);
+        if ((v >= 'a' && v <= 'z')
+            || (v >= 'A' && v <= 'Z')
+            || (v >= '0' && v <= '9')
+            || v == '-'
+            || v == '.'
+            || v == '_'
+            || v == '~') {
+          b.append(lowerAscii(v));
+        } else {
+          b.append('%').append(HEX[hi]).append(HEX[lo]);
+        }
+        i += 3;
+      } else if (c >= 128) {
+        int end = i;
+        while (end < to && s.charAt(end) >= 128) {
+          end++;
+        }
+        byte[] utf8 =
+            s.substring(i, end)
+                .toLowerCase(Locale.ROOT)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (byte x : utf8) {
+          b.append('%').append(HEX[(x >> 4) & 15]).append(HEX[x & 15]);
+        }
+        i = end;
+      } else {
+        b.append(lowerAscii(c));
+        i++;
+      }
+    }
+    return b.toString();
+  }
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /** The value of a hexadecimal digit, or -1. */
+  static int hex(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   /** The host as URL prefixes key it: without a leading {@code www.}. */

@@ -12,6 +12,15 @@ public interface ListSink {
   /** A regular expression matched against the whole URL (already checked to compile). */
   void expression(String category, String regex);
 
+  /**
+   * The size in bytes of a list file about to be read ({@code domains}, {@code urls}...), so that
+   * room can be made at once (ignored unless needed).
+   */
+  default void expect(String category, String kind, long bytes) {}
+
+  /** What the category is for, from its {@code usage} file (ignored unless needed). */
+  default void usage(String category, ListUsage usage) {}
+
   /** A line skipped because it is malformed. Reading goes on. */
   void problem(ListProblem problem);
 }

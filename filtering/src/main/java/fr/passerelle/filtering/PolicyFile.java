@@ -20,6 +20,8 @@ import java.util.Map;
  * <pre>
  * zone Europe/Paris
  * layer territory whitelist=inherit
+ * layer school:3 whitelist=true
+ * layer class:9 whitelist=true inherit-allow
  * rule territory locked block adult
  * rule class:5 - allow * mon,tue,thu,fri 14:00-16:00
  * class 5 12
@@ -27,6 +29,9 @@ import java.util.Map;
  * exemption 7 5 example.org 2026-12-01T00:00:00Z
  * local local-allow domain example.org
  * </pre>
+ *
+ * A whitelist-only layer ({@code whitelist=true}) takes no allow rule from the layers above it;
+ * {@code inherit-allow} after it says it does (see {@link Layer}).
  */
 public final class PolicyFile {
 
@@ -66,7 +71,13 @@ public final class PolicyFile {
 
   private static void writeLayer(Layer l, Writer out) throws IOException {
     String w = l.whitelistOnly() == null ? "inherit" : l.whitelistOnly().toString();
-    out.write("layer " + l.scope() + " whitelist=" + w + "\n");
+    out.write(
+        "layer "
+            + l.scope()
+            + " whitelist="
+            + w
+            + (l.inheritAllows() ? " inherit-allow" : "")
+            + "\n");
     for (Rule r : l.rules()) {
       out.write(
           "rule "
@@ -85,6 +96,7 @@ public final class PolicyFile {
   public static Policies read(String text) throws IOException {
     Layer territory = new Layer("territory", null, List.of());
     Map<String, Boolean> whitelist = new LinkedHashMap<>();
+    Map<String, Boolean> inheritAllows = new HashMap<>();
     Map<String, List<Rule>> rules = new LinkedHashMap<>();
     whitelist.put("territory", null);
     rules.put("territory", new ArrayList<>());
@@ -109,6 +121,12 @@ public final class PolicyFile {
           case "layer" -> {
             String w = t.length > 2 ? t[2].substring(t[2].indexOf('=') + 1) : "inherit";
             whitelist.put(t[1], w.equals("inherit") ? null : Boolean.valueOf(w));
+            for (int k = 3; k < t.length; k++) {
+              if (!t[k].equals("inherit-allow")) {
+                throw new IllegalArgumentException("unknown layer option " + t[k]);
+              }
+              inheritAllows.put(t[1], true);
+            }
             rules.computeIfAbsent(t[1], k -> new ArrayList<>());
           }
           case "rule" -> {
@@ -133,7 +151,7 @@ public final class PolicyFile {
                       Long.parseLong(t[1]), Long.parseLong(t[2]), t[3], Instant.parse(t[4])));
           case "local" -> {
             if (t[2].equals("domain")) {
-              String d = Hosts.domain(t[3]);
+              String d = Hosts.listDomain(t[3]);
               if (d == null) {
                 throw new IllegalArgumentException("invalid domain");
               }
@@ -155,7 +173,12 @@ public final class PolicyFile {
     Map<Long, Layer> schools = new HashMap<>();
     Map<Long, Layer> classes = new HashMap<>();
     for (Map.Entry<String, List<Rule>> e : rules.entrySet()) {
-      Layer layer = new Layer(e.getKey(), whitelist.get(e.getKey()), e.getValue());
+      Layer layer =
+          new Layer(
+              e.getKey(),
+              whitelist.get(e.getKey()),
+              e.getValue(),
+              inheritAllows.getOrDefault(e.getKey(), false));
       if (e.getKey().equals("territory")) {
         territory = layer;
       } else if (e.getKey().startsWith("school:")) {

@@ -19,8 +19,11 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads category lists in the layout of the Toulouse university (UT1) lists: a folder per category
  * holding {@code domains}, {@code urls} and optionally {@code expressions}, one entry a line,
- * {@code #} comments. From a folder (searched at any depth) or a {@code .tar.gz} / {@code .tgz}
- * archive, read with the JDK only. Malformed lines are reported to the sink and skipped.
+ * {@code #} comments, and a {@code usage} file saying whether the category is a black or a white
+ * list. A {@code www.} leading a {@code domains} entry is dropped: the entry covers the site, its
+ * bare domain and all its subdomains. From a folder (searched at any depth) or a {@code .tar.gz} /
+ * {@code .tgz} archive, read with the JDK only. Malformed lines are reported to the sink and
+ * skipped.
  */
 public final class Ut1Reader {
 
@@ -51,6 +54,7 @@ public final class Ut1Reader {
     }
     for (Path file : files) {
       String category = file.getParent().getFileName().toString();
+      sink.expect(category, file.getFileName().toString(), Files.size(file));
       try (InputStream in = Files.newInputStream(file)) {
         readFile(
             category, file.getFileName().toString(), root.relativize(file).toString(), in, sink);
@@ -103,6 +107,7 @@ public final class Ut1Reader {
         String file = parts[parts.length - 1];
         if (parts.length >= 2 && kindOf(file) != null) {
           InputStream entry = new Bounded(in, size);
+          sink.expect(parts[parts.length - 2], file, size);
           readFile(parts[parts.length - 2], file, name, entry, sink);
           skip(entry, Long.MAX_VALUE);
           skip(in, padded - size);
@@ -115,7 +120,7 @@ public final class Ut1Reader {
 
   private static String kindOf(String fileName) {
     return switch (fileName) {
-      case "domains", "urls", "expressions" -> fileName;
+      case "domains", "urls", "expressions", "usage" -> fileName;
       default -> null;
     };
   }
@@ -130,6 +135,11 @@ public final class Ut1Reader {
     }
     if (!CATEGORY.matcher(category).matches()) {
       sink.problem(new ListProblem(source, 0, category, "invalid category name"));
+      return;
+    }
+    if (kind.equals("usage")) {
+      byte[] text = in.readNBytes(64 * 1024);
+      sink.usage(category, ListUsage.parse(new String(text, StandardCharsets.UTF_8)));
       return;
     }
     BufferedReader reader =
@@ -151,7 +161,7 @@ public final class Ut1Reader {
       }
       switch (kind) {
         case "domains" -> {
-          String domain = entry.indexOf(' ') >= 0 ? null : Hosts.domain(entry);
+          String domain = entry.indexOf(' ') >= 0 ? null : Hosts.listDomain(entry);
           if (domain == null) {
             sink.problem(new ListProblem(source, number, shorten(line), "invalid domain"));
           } else {

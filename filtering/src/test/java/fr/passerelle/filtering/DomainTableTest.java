@@ -64,4 +64,36 @@ class DomainTableTest {
         .isTrue();
     assertThat(loaded.domains().domain(e)).isEqualTo("d33.fr");
   }
+
+  @Test
+  void theBuilderGrowsAcrossItsPagesAndChunksFromASmallStart() throws Exception {
+    // 150,000 names of 40 to 60 characters: three pages of entries, several 1 MB name chunks.
+    CompiledLists.Builder b = new CompiledLists.Builder(0);
+    int n = 150_000;
+    for (int i = 0; i < n; i++) {
+      b.domain("big", name(i));
+      if (i % 1000 == 0) {
+        b.domain("other", name(i));
+      }
+    }
+    CompiledLists lists = b.build();
+    Path file = tmp.resolve("big.snapshot");
+    lists.save(file);
+    for (CompiledLists l : new CompiledLists[] {lists, CompiledLists.load(file)}) {
+      assertThat(l.domainCount()).isEqualTo(n);
+      for (int i : new int[] {0, 1, 15, 16, 65_535, 65_536, 99_000, 131_072, n - 1}) {
+        int e = l.domains().find(name(i));
+        assertThat(e).as(name(i)).isNotNegative();
+        assertThat(l.domains().domain(e)).isEqualTo(name(i));
+        int set = l.domains().setOf(e);
+        assertThat(l.sets().contains(set, l.category("big"))).isTrue();
+        assertThat(l.sets().contains(set, l.category("other"))).isEqualTo(i % 1000 == 0);
+      }
+      assertThat(l.domains().find(name(n))).isEqualTo(-1);
+    }
+  }
+
+  private static String name(int i) {
+    return "a-rather-long-subdomain-" + "x".repeat(i % 21) + "." + i + ".example.org";
+  }
 }

@@ -11,7 +11,6 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,12 +24,7 @@ class EngineTest {
   static final Instant TUESDAY_15 = ZonedDateTime.of(2026, 12, 1, 15, 0, 0, 0, PARIS).toInstant();
   static final Instant WEDNESDAY_15 = TUESDAY_15.plusSeconds(86_400);
 
-  static CompiledLists lists;
-
-  @BeforeAll
-  static void compile() throws Exception {
-    lists = Fixtures.lists();
-  }
+  static final CompiledLists lists = Fixtures.shared();
 
   static Engine territory(Rule... rules) {
     return new Engine(lists, Policies.territoryOnly(new Layer("territory", false, List.of(rules))));

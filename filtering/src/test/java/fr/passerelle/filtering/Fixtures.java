@@ -23,6 +23,20 @@ final class Fixtures {
     return CompiledLists.compile(folder(), 16);
   }
 
+  private static CompiledLists shared;
+
+  /** The fixture lists compiled once for the tests that only read them. */
+  static synchronized CompiledLists shared() {
+    if (shared == null) {
+      try {
+        shared = lists();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return shared;
+  }
+
   /** Records what a reader hands over. */
   static final class Recorder implements ListSink {
     final List<String> entries = new ArrayList<>();

@@ -118,6 +118,44 @@ class SquidHelperProcessTest {
   }
 
   @Test
+  void anUnreadableRequestIsBlockedWithItsReasonEvenWhenEverythingIsAllowed() throws Exception {
+    Path policy = policy("layer territory whitelist=false\nrule territory locked allow *\n");
+    Helper acl =
+        start(
+            "--lists", Fixtures.folder().toString(),
+            "--policy", policy.toString(),
+            "--reload-seconds", "0");
+    acl.send("0 10.1.0.5 http://site.test/a%zz");
+    acl.send("1 10.1.0.5 javascript:alert(1)");
+    acl.send("2 10.1.0.5 http:///etc/passwd");
+    acl.send("3 10.1.0.5 http://site.test/a%20b");
+    assertThat(acl.read())
+        .isEqualTo(
+            "0 ERR message=\"blocked by invalid (unparseable request: bad percent-encoding)\"");
+    assertThat(acl.read())
+        .isEqualTo(
+            "1 ERR message=\"blocked by invalid (unparseable request: unsupported scheme"
+                + " javascript)\"");
+    assertThat(acl.read())
+        .isEqualTo("2 ERR message=\"blocked by invalid (unparseable request: no host)\"");
+    assertThat(acl.read()).startsWith("3 OK");
+
+    Helper rewrite =
+        start(
+            "--mode", "rewrite",
+            "--lists", Fixtures.folder().toString(),
+            "--policy", policy.toString(),
+            "--block-page", "https://ent.test/filtrage/bloque",
+            "--reload-seconds", "0");
+    rewrite.send("7 http://site.test/%zz 10.1.0.5/- - GET -");
+    rewrite.send("8 http://site.test/ok 10.1.0.5/- - GET -");
+    assertThat(rewrite.read())
+        .isEqualTo(
+            "7 OK status=302 url=\"https://ent.test/filtrage/bloque?url=http%3A%2F%2Fsite.test%2F%25zz\"");
+    assertThat(rewrite.read()).isEqualTo("8 ERR");
+  }
+
+  @Test
   void aNewPolicyFileIsTakenWithoutRestarting() throws Exception {
     Path policy = policy("layer territory whitelist=false\n");
     Path snapshot = tmp.resolve("lists.snapshot");

@@ -30,7 +30,7 @@ public final class EngineBench {
   public static void main(String[] args) throws Exception {
     long t0 = System.nanoTime();
     long compileCpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    CompiledLists lists = CompiledLists.compile(Path.of(args[0]), 5_000_000);
+    CompiledLists lists = CompiledLists.compile(Path.of(args[0]));
     double compile = (System.nanoTime() - t0) / 1e9;
     double compileCpu =
         (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - compileCpu0) / 1e9;

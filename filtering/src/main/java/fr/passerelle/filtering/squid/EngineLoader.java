@@ -31,7 +31,8 @@ final class EngineLoader {
     this.lists = o.get("lists") == null ? null : Path.of(o.get("lists"));
     this.policy = o.get("policy") == null ? null : Path.of(o.get("policy"));
     this.block = o.get("block", "");
-    this.expected = Integer.parseInt(o.get("expected-domains", "1000000"));
+    // A hint only: the tables grow with the lists read.
+    this.expected = Integer.parseInt(o.get("expected-domains", "0"));
     if (snapshot == null && lists == null) {
       throw new IllegalArgumentException("Give --snapshot FILE or --lists FOLDER|ARCHIVE");
     }

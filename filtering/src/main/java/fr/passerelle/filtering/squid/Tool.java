@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The command-line tool: {@code compile} a UT1 folder or archive into a snapshot, {@code export}
- * blocked categories as RPZ, unbound or squidGuard lists.
+ * blocked categories as RPZ, unbound or squidGuard lists (without {@code --categories}: every
+ * category but the white lists). The tables grow with the lists read: no size to give.
  *
  * <pre>
  * passerelle-filtering compile --lists blacklists.tar.gz --out lists.snapshot
@@ -53,27 +54,38 @@ public final class Tool {
       case "export" -> {
         List<String> categories =
             o.get("categories") == null
-                ? lists.categories()
+                ? lists.blockCategories()
                 : Arrays.asList(o.get("categories").split(","));
         Path out = Path.of(o.get("out"));
+        Exports.Selection selection;
         switch (o.get("format", "rpz")) {
           case "rpz" -> {
             try (Writer w = Files.newBufferedWriter(out)) {
-              Exports.rpz(lists, categories, w, Instant.now());
+              selection = Exports.rpz(lists, categories, w, Instant.now());
             }
           }
           case "unbound" -> {
             try (Writer w = Files.newBufferedWriter(out)) {
-              Exports.unbound(lists, categories, w, o.get("redirect"));
+              selection = Exports.unbound(lists, categories, w, o.get("redirect"));
             }
           }
           case "squidguard" ->
-              Exports.squidGuard(
-                  lists,
-                  categories,
-                  out,
-                  o.get("redirect", "http://passerelle.invalid/filtrage/bloque"));
+              selection =
+                  Exports.squidGuard(
+                      lists,
+                      categories,
+                      out,
+                      o.get("redirect", "http://passerelle.invalid/filtrage/bloque"));
           default -> throw new IllegalArgumentException("Unknown format");
+        }
+        System.err.println("exported categories: " + String.join(" ", selection.carried()));
+        if (!selection.whiteLists().isEmpty()) {
+          System.err.println(
+              "not exported, white lists (never blocked): "
+                  + String.join(" ", selection.whiteLists()));
+        }
+        if (!selection.unknown().isEmpty()) {
+          System.err.println("not in these lists: " + String.join(" ", selection.unknown()));
         }
       }
       default -> throw new IllegalArgumentException("Unknown command: " + args[0]);
