@@ -96,6 +96,18 @@ public class SchoolTime {
     return SchoolYear.of(date);
   }
 
+  /**
+   * How dates, times and numbers are written on a page: in its UI's language, else the one being
+   * drawn, else French.
+   */
+  public Formats formats(com.vaadin.flow.component.Component in) {
+    return formats(
+        in.getUI()
+            .or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+            .map(com.vaadin.flow.component.UI::getLocale)
+            .orElse(Languages.FRENCH));
+  }
+
   /** How dates, times and numbers are written for a reader's locale, in the schools' zone. */
   public Formats formats(Locale locale) {
     return new Formats(Languages.of(locale), zone);

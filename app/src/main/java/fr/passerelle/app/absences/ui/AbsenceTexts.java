@@ -1,16 +1,12 @@
 package fr.passerelle.app.absences.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import fr.passerelle.app.absences.Absence;
 import fr.passerelle.app.absences.AbsenceNotice;
 import fr.passerelle.app.absences.HalfDay;
 import fr.passerelle.app.platform.Formats;
-import fr.passerelle.app.platform.Languages;
 import fr.passerelle.app.platform.SchoolTime;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Optional;
 
 /** How the absences' views say days, half-days and notices, in the reader's language. */
 final class AbsenceTexts {
@@ -19,12 +15,7 @@ final class AbsenceTexts {
 
   /** The page's language: its UI's, else the one being drawn, else French. */
   static Formats formats(SchoolTime time, Component in) {
-    Locale locale =
-        in.getUI()
-            .or(() -> Optional.ofNullable(UI.getCurrent()))
-            .map(UI::getLocale)
-            .orElse(Languages.FRENCH);
-    return time.formats(locale);
+    return time.formats(in);
   }
 
   /** "lundi 24 novembre 2026". */

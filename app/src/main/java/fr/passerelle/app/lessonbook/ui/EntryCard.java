@@ -1,7 +1,6 @@
 package fr.passerelle.app.lessonbook.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,7 +17,6 @@ import fr.passerelle.app.lessonbook.EntryKind;
 import fr.passerelle.app.lessonbook.FileContent;
 import fr.passerelle.app.lessonbook.LessonBookService;
 import fr.passerelle.app.platform.Formats;
-import fr.passerelle.app.platform.Languages;
 import fr.passerelle.app.platform.SchoolTime;
 import fr.passerelle.app.reading.EasyReadService;
 import fr.passerelle.app.reading.ui.EasyReadBlock;
@@ -26,8 +24,6 @@ import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.speech.ui.ReadAloud;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * One entry as a pupil or a parent reads it: a large plain block with its title, when it is due,
@@ -129,12 +125,7 @@ class EntryCard extends Article {
 
   /** The page's language: its UI's, else the one being drawn, else French. */
   static Formats formats(SchoolTime time, Component in) {
-    Locale locale =
-        in.getUI()
-            .or(() -> Optional.ofNullable(UI.getCurrent()))
-            .map(UI::getLocale)
-            .orElse(Languages.FRENCH);
-    return time.formats(locale);
+    return time.formats(in);
   }
 
   /** A link that downloads a file, checked again by the service when it is fetched. */

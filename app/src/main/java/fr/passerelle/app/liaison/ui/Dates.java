@@ -1,13 +1,9 @@
 package fr.passerelle.app.liaison.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import fr.passerelle.app.platform.Formats;
-import fr.passerelle.app.platform.Languages;
 import fr.passerelle.app.platform.SchoolTime;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.Optional;
 
 /** Times as the families and the school read them: "28 nov. 2026, 09:15", in the schools' zone. */
 final class Dates {
@@ -16,12 +12,7 @@ final class Dates {
 
   /** The page's language: its UI's, else the one being drawn, else French. */
   static Formats formats(SchoolTime time, Component in) {
-    Locale locale =
-        in.getUI()
-            .or(() -> Optional.ofNullable(UI.getCurrent()))
-            .map(UI::getLocale)
-            .orElse(Languages.FRENCH);
-    return time.formats(locale);
+    return time.formats(in);
   }
 
   static String of(SchoolTime time, Component in, Instant at) {

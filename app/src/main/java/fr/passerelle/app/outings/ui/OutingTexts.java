@@ -1,18 +1,14 @@
 package fr.passerelle.app.outings.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import fr.passerelle.app.outings.Answer;
 import fr.passerelle.app.outings.Outing;
 import fr.passerelle.app.outings.OutingException;
 import fr.passerelle.app.platform.Formats;
-import fr.passerelle.app.platform.Languages;
 import fr.passerelle.app.platform.SchoolTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The outings' words, dates and costs, in the page's language ({@link SchoolTime}'s formats). */
@@ -22,12 +18,7 @@ final class OutingTexts {
 
   /** The page's language: its UI's, else the one being drawn, else French. */
   static Formats formats(SchoolTime time, Component in) {
-    Locale locale =
-        in.getUI()
-            .or(() -> Optional.ofNullable(UI.getCurrent()))
-            .map(UI::getLocale)
-            .orElse(Languages.FRENCH);
-    return time.formats(locale);
+    return time.formats(in);
   }
 
   /** "jeudi 10 décembre 2026". */
