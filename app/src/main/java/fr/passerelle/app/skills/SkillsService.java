@@ -206,7 +206,7 @@ public class SkillsService {
     PersonName name =
         people.names(List.of(pupilId)).stream()
             .findFirst()
-            .orElseThrow(() -> new ScopeDeniedException("pupil:" + pupilId));
+            .orElseThrow(() -> scope.deny(scope.caller(), "pupil:" + pupilId));
     List<CompetenceState> states =
         framework.competences().stream()
             .map(c -> new CompetenceState(c, latest.get(c.code())))
