@@ -77,9 +77,29 @@ class FilteringServicesTest {
 
     assertThatThrownBy(() -> policies.explain("https://fr.vikidia.org/", null, cm2, TUESDAY_10))
         .isInstanceOf(ScopeDeniedException.class);
-    assertThatThrownBy(() -> policies.explain("pas une adresse", null, ce1, TUESDAY_10))
-        .isInstanceOf(FilteringException.class)
-        .hasMessage("filtering.error.url");
+  }
+
+  @Test
+  @WithUserDetails("enseignante.ferry")
+  void anAddressTheEngineCannotReadIsBlockedWithTheReasonAndOnlyAnEmptyOneIsRefused() {
+    Explanation unreadable = policies.explain("pas une adresse", null, ce1, TUESDAY_10);
+    assertThat(unreadable.allowed()).isFalse();
+    assertThat(unreadable.step()).isZero();
+    assertThat(unreadable.scope()).isEqualTo("invalid");
+    assertThat(unreadable.rule()).isEqualTo("unparseable request: invalid host name");
+    assertThat(unreadable.category()).isNull();
+    assertThat(unreadable.classId()).isEqualTo(ce1);
+    assertThat(unreadable.chain()).isEmpty();
+    assertThat(policies.explain("https://fr.vikidia.org/a%zz", null, ce1, TUESDAY_10).rule())
+        .isEqualTo("unparseable request: bad percent-encoding");
+    assertThat(policies.explain("javascript:alert(1)", null, ce1, TUESDAY_10).rule())
+        .isEqualTo("unparseable request: unsupported scheme javascript");
+
+    for (String empty : List.of("", "  ", "https://fr.vikidia.org/" + "a".repeat(4000))) {
+      assertThatThrownBy(() -> policies.explain(empty, null, ce1, TUESDAY_10))
+          .isInstanceOf(FilteringException.class)
+          .hasMessage("filtering.error.url");
+    }
   }
 
   @Test
