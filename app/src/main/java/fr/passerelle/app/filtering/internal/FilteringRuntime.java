@@ -400,7 +400,7 @@ public class FilteringRuntime {
                 r.window() == null || r.window().isBlank() ? null : TimeWindow.parse(r.window()),
                 r.locked() && row.kind() == PolicyScope.Kind.TERRITORY));
       }
-      Layer layer = new Layer(scope.engineName(), row.whitelistOnly(), rules);
+      Layer layer = new Layer(scope.engineName(), row.whitelistOnly(), rules, row.inheritAllows());
       switch (row.kind()) {
         case TERRITORY -> territory = layer;
         case SCHOOL -> schools.put(row.schoolId(), layer);
