@@ -47,19 +47,35 @@ public class FilteringPolicyService {
     boolean editable = checkScope(caller, scope);
     return store
         .policyId(scope)
-        .map(id -> new PolicyView(scope, store.whitelistOnly(id), store.rules(id), editable))
+        .map(
+            id ->
+                new PolicyView(
+                    scope,
+                    store.whitelistOnly(id),
+                    store.inheritAllows(id),
+                    store.rules(id),
+                    editable))
         .orElseGet(
             () ->
                 new PolicyView(
                     scope,
                     scope.kind() == PolicyScope.Kind.TERRITORY ? Boolean.FALSE : null,
+                    false,
                     List.of(),
                     editable));
   }
 
-  /** Replaces a level's policy; refused outside scope, bad categories and windows refused. */
+  /**
+   * Replaces a level's policy; refused outside scope, bad categories and windows refused. {@code
+   * inheritAllows} (take the allow rules of the levels above) is kept only on a school or class
+   * that is whitelist-only: elsewhere it means nothing and is stored false.
+   */
   @PreAuthorize("hasAnyRole('ADMIN','DIRECTOR','TICE_REFERENT')")
-  public void save(PolicyScope scope, @Nullable Boolean whitelistOnly, List<RuleLine> rules) {
+  public void save(
+      PolicyScope scope,
+      @Nullable Boolean whitelistOnly,
+      boolean inheritAllows,
+      List<RuleLine> rules) {
     Caller caller = access.caller();
     if (!checkScope(caller, scope)) {
       throw access.deny(caller, scope.engineName());
@@ -94,7 +110,11 @@ public class FilteringPolicyService {
         scope.kind() == PolicyScope.Kind.TERRITORY && whitelistOnly == null
             ? Boolean.FALSE
             : whitelistOnly;
-    store.savePolicy(scope, whitelist, clean);
+    boolean inherit =
+        inheritAllows
+            && Boolean.TRUE.equals(whitelist)
+            && scope.kind() != PolicyScope.Kind.TERRITORY;
+    store.savePolicy(scope, whitelist, inherit, clean);
     audit.record(
         AuditKind.FILTER_POLICY_CHANGED,
         caller.username(),
@@ -102,6 +122,7 @@ public class FilteringPolicyService {
         scope.engineName(),
         "whitelist="
             + whitelist
+            + (inherit ? " inherit-allow" : "")
             + "; "
             + clean.stream().map(RuleLine::toString).collect(Collectors.joining("; ")));
     runtime.policiesChanged();

@@ -60,6 +60,32 @@ class FilteringBrowserTest extends BrowserTest {
   }
 
   @Test
+  void theReferentTestsAnAddressTheFilterCannotReadAndReadsWhyItIsBlocked() {
+    LoginPage.open(browser)
+        .logIn("referent.ferry", DemoData.PASSWORD, "/referent", French.title("home.tice.title"));
+    ShellPage.opened(browser, "/filtrage/tester");
+
+    Keyboard.moveFocusTo(browser, "the address field", "#filtering-url input");
+    browser.type("https://fr.vikidia.org/100%zz");
+    browser.enter();
+    browser.waitUntil(
+        () -> French.text("filtering.test.blocked").equals(browser.js(RESULT_HEADING)),
+        () -> "the verdict «Bloqué», found " + browser.js(RESULT_HEADING));
+    String result =
+        (String) browser.js("return document.querySelector('#filtering-result').textContent");
+    assertThat(result)
+        .contains(
+            French.text(
+                "filtering.test.unreadable", French.text("filtering.test.unreadable.percent")),
+            French.text(
+                "filtering.test.unreadableDetail", "unparseable request: bad percent-encoding"))
+        .doesNotContain(French.text("filtering.test.chain"));
+    assertThat(browser.js("return document.querySelector('#filtering-url[invalid]') === null"))
+        .isEqualTo(true);
+    checkThemes("the test tool with an address the filter cannot read");
+  }
+
+  @Test
   void theBlockPageIsPublicPlainAndShowsTheSiteNameOnly() {
     browser.open(
         "/filtrage/bloque?url=http%3A%2F%2Fwww.jeux-gratuits.example%2Fpartie%3Fjoueur%3Dlea&categorie=games");

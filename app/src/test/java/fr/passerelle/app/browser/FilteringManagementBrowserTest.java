@@ -11,11 +11,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The filtering management views with the keyboard only: the TICE referent grants the CE1 teacher's
- * demo request, reads the territory's rules; the administrator reads what a list version changed.
- * axe in every theme on each.
+ * demo request, reads the territory's rules, lets the whitelist-only CP keep the sites allowed
+ * above it; the administrator reads what a list version changed. axe in every theme on each.
  */
 class FilteringManagementBrowserTest extends BrowserTest {
 
@@ -48,6 +51,85 @@ class FilteringManagementBrowserTest extends BrowserTest {
                 + French.text("filtering.policies.lockedMark"),
             French.text("filtering.policies.readOnly"));
     checkThemes("the territory's rules, read only for the referent");
+  }
+
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void theReferentLetsTheWhitelistOnlyCpKeepTheAllowedSitesAboveWithTheKeyboard() {
+    long cp = demo.schoolClass("0420101A", "CP");
+    String cpLevel =
+        French.text(
+            "filtering.policies.class",
+            jdbc.sql("select name from school_class where id = ?")
+                .param(cp)
+                .query(String.class)
+                .single(),
+            "École élémentaire Jules Ferry");
+    LoginPage.open(browser)
+        .logIn("referent.ferry", DemoData.PASSWORD, "/referent", French.title("home.tice.title"));
+    ShellPage.opened(browser, "/filtrage/politiques");
+    // The territory has no level above it: nothing to keep, no box.
+    assertThat(browser.js(INHERIT_HIDDEN)).isEqualTo(true);
+
+    Keyboard.moveFocusTo(browser, "the level", "#policy-level vaadin-select-value-button");
+    browser.press(Keys.ARROW_DOWN);
+    browser.waitForVaadin();
+    for (int i = 0; i < 10 && !Focused.now(browser).name().equals(cpLevel); i++) {
+      browser.press(Keys.ARROW_DOWN);
+    }
+    assertThat(Focused.now(browser).name()).isEqualTo(cpLevel);
+    browser.press(Keys.ENTER);
+    Keyboard.waitSelectClosedWithFocus(browser, "policy-level");
+    // The CP is whitelist-only (demo): the box is offered next to that choice, unticked.
+    browser.waitUntil(
+        () -> Boolean.FALSE.equals(browser.js(INHERIT_HIDDEN)),
+        () -> "the box to keep the allowed sites above, shown for the whitelist-only CP");
+    assertThat(browser.js("return document.querySelector('#policy-inherit-allows').textContent"))
+        .asString()
+        .contains(French.text("filtering.policies.inheritAllows.class"));
+    assertThat(browser.js(INHERIT_CHECKED)).isEqualTo(false);
+    checkThemes("the rules of a whitelist-only class");
+
+    long changes = demo.auditCount("FILTER_POLICY_CHANGED", "referent.ferry", "class:" + cp);
+    try {
+      Keyboard.moveFocusTo(browser, "the box", "#policy-inherit-allows input");
+      browser.press(Keys.SPACE);
+      saveWithTheKeyboard();
+      browser.waitUntil(
+          () -> inheritAllows(cp), () -> "the CP keeping the allowed sites above, stored");
+      assertAuditCount("FILTER_POLICY_CHANGED", "referent.ferry", "class:" + cp, changes + 1);
+      assertThat((String) browser.js(MAIN_TEXT)).contains(French.text("filtering.policies.saved"));
+    } finally {
+      // Taken back the same way, for the other tests of the shared database.
+      Keyboard.moveFocusTo(browser, "the box", "#policy-inherit-allows input");
+      if (Boolean.TRUE.equals(browser.js(INHERIT_CHECKED))) {
+        browser.press(Keys.SPACE);
+      }
+      saveWithTheKeyboard();
+      browser.waitUntil(() -> !inheritAllows(cp), () -> "the CP back to its own allowed sites");
+    }
+  }
+
+  /** Not on the page (Vaadin leaves out what was never visible), or hidden. */
+  private static final String INHERIT_HIDDEN =
+      "const b = document.querySelector('#policy-inherit-allows'); return !b || b.hidden;";
+
+  private static final String INHERIT_CHECKED =
+      "return document.querySelector('#policy-inherit-allows').checked";
+
+  private void saveWithTheKeyboard() {
+    String save = French.text("filtering.policies.save");
+    Keyboard.tabForwardTo(browser, "the save button", f -> f.name().equals(save));
+    browser.enter();
+  }
+
+  private boolean inheritAllows(long classId) {
+    return jdbc.sql(
+            "select inherit_allows from filtering_policy where scope = 'CLASS' and class_id = ?")
+        .param(classId)
+        .query(Boolean.class)
+        .single();
   }
 
   @Test

@@ -86,13 +86,57 @@ class FilteringApiTest {
     assertThat(answer).containsEntry("url", "https://lumni.fr/").containsEntry("school", null);
     assertThat(answer.get("chain")).isInstanceOf(List.class);
 
-    HttpResponse<String> refused = get(url("not an address"), "filtering-test-token");
-    assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(object(refused.body())).isEqualTo(Map.of("error", "not a URL"));
     assertThat(
             get("instant=yesterday&" + url("https://lumni.fr/"), "filtering-test-token")
                 .statusCode())
         .isEqualTo(400);
+  }
+
+  @Test
+  void whatTheEngineCannotReadIsBlockedWithItsReason() throws Exception {
+    Map<String, String> unreadable =
+        Map.of(
+            "not an address", "invalid host name",
+            "javascript:alert(1)", "unsupported scheme javascript",
+            "file:///etc/passwd", "unsupported scheme file",
+            "http:///chemin", "no host",
+            "https://site.test:99999/", "bad port",
+            "https://site.test/a%zz", "bad percent-encoding");
+    for (Map.Entry<String, String> u : unreadable.entrySet()) {
+      HttpResponse<String> answer =
+          get(url(u.getKey()) + "&client=10.42.1.20", "filtering-test-token");
+      assertThat(answer.statusCode()).as(u.getKey()).isEqualTo(200);
+      Map<String, Object> decision = object(answer.body());
+      assertThat(decision)
+          .as(u.getKey())
+          .containsEntry("url", u.getKey())
+          .containsEntry("decision", "block")
+          .containsEntry("step", 0)
+          .containsEntry("scope", "invalid")
+          .containsEntry("rule", "unparseable request: " + u.getValue())
+          .containsEntry("category", null)
+          .containsEntry("matched", null)
+          .containsEntry("chain", List.of());
+      // The school is still found by its network: the proxy's block is counted for it.
+      assertThat(decision.get("school")).as(u.getKey()).isNotNull();
+    }
+  }
+
+  @Test
+  void onlyAMissingEmptyOrOverlongParameterIsRefused() throws Exception {
+    HttpResponse<String> missing = get("client=10.42.1.20", "filtering-test-token");
+    assertThat(missing.statusCode()).isEqualTo(400);
+    assertThat(object(missing.body())).isEqualTo(Map.of("error", "url is required"));
+    for (String empty : List.of("", "   ")) {
+      HttpResponse<String> answer = get(url(empty), "filtering-test-token");
+      assertThat(answer.statusCode()).isEqualTo(400);
+      assertThat(object(answer.body())).isEqualTo(Map.of("error", "url is empty"));
+    }
+    HttpResponse<String> overlong =
+        get(url("https://site.test/" + "a".repeat(4000)), "filtering-test-token");
+    assertThat(overlong.statusCode()).isEqualTo(400);
+    assertThat(object(overlong.body()))
+        .isEqualTo(Map.of("error", "url is longer than 4000 characters"));
   }
 
   @Autowired DecisionCounts counts;

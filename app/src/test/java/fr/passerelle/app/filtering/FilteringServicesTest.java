@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.passerelle.app.BothDatabases;
 import fr.passerelle.app.DemoAccounts;
 import fr.passerelle.app.PasserelleTest;
+import fr.passerelle.app.filtering.internal.FilteringRuntime;
 import fr.passerelle.app.territory.ScopeDeniedException;
 import fr.passerelle.filtering.Action;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,7 @@ class FilteringServicesTest {
   @Autowired FilteringPolicyService policies;
   @Autowired FilteringExceptionService exceptions;
   @Autowired FilteringListService lists;
+  @Autowired FilteringRuntime runtime;
   @Autowired JdbcClient jdbc;
   DemoAccounts demo;
   long ferry;
@@ -77,9 +79,29 @@ class FilteringServicesTest {
 
     assertThatThrownBy(() -> policies.explain("https://fr.vikidia.org/", null, cm2, TUESDAY_10))
         .isInstanceOf(ScopeDeniedException.class);
-    assertThatThrownBy(() -> policies.explain("pas une adresse", null, ce1, TUESDAY_10))
-        .isInstanceOf(FilteringException.class)
-        .hasMessage("filtering.error.url");
+  }
+
+  @Test
+  @WithUserDetails("enseignante.ferry")
+  void anAddressTheEngineCannotReadIsBlockedWithTheReasonAndOnlyAnEmptyOneIsRefused() {
+    Explanation unreadable = policies.explain("pas une adresse", null, ce1, TUESDAY_10);
+    assertThat(unreadable.allowed()).isFalse();
+    assertThat(unreadable.step()).isZero();
+    assertThat(unreadable.scope()).isEqualTo("invalid");
+    assertThat(unreadable.rule()).isEqualTo("unparseable request: invalid host name");
+    assertThat(unreadable.category()).isNull();
+    assertThat(unreadable.classId()).isEqualTo(ce1);
+    assertThat(unreadable.chain()).isEmpty();
+    assertThat(policies.explain("https://fr.vikidia.org/a%zz", null, ce1, TUESDAY_10).rule())
+        .isEqualTo("unparseable request: bad percent-encoding");
+    assertThat(policies.explain("javascript:alert(1)", null, ce1, TUESDAY_10).rule())
+        .isEqualTo("unparseable request: unsupported scheme javascript");
+
+    for (String empty : List.of("", "  ", "https://fr.vikidia.org/" + "a".repeat(4000))) {
+      assertThatThrownBy(() -> policies.explain(empty, null, ce1, TUESDAY_10))
+          .isInstanceOf(FilteringException.class)
+          .hasMessage("filtering.error.url");
+    }
   }
 
   @Test
@@ -105,13 +127,19 @@ class FilteringServicesTest {
     assertThat(before.editable()).isTrue();
     try {
       policies.save(
-          cm2Scope, null, List.of(new RuleLine(Action.ALLOW, "games", "mer 9:00-12:00", false)));
+          cm2Scope,
+          null,
+          false,
+          List.of(new RuleLine(Action.ALLOW, "games", "mer 9:00-12:00", false)));
       assertThat(policies.policy(cm2Scope).rules())
           .containsExactly(new RuleLine(Action.ALLOW, "games", "mer 9:00-12:00", false));
       assertThatThrownBy(
               () ->
                   policies.save(
-                      cm2Scope, null, List.of(new RuleLine(Action.ALLOW, "nope", null, false))))
+                      cm2Scope,
+                      null,
+                      false,
+                      List.of(new RuleLine(Action.ALLOW, "nope", null, false))))
           .isInstanceOf(FilteringException.class)
           .hasMessage("filtering.error.category");
       assertThatThrownBy(
@@ -119,15 +147,19 @@ class FilteringServicesTest {
                   policies.save(
                       cm2Scope,
                       null,
+                      false,
                       List.of(new RuleLine(Action.ALLOW, "games", "25:00-26:00", false))))
           .hasMessage("filtering.error.window");
       assertThatThrownBy(
               () ->
                   policies.save(
-                      cm2Scope, null, List.of(new RuleLine(Action.BLOCK, "games", null, true))))
+                      cm2Scope,
+                      null,
+                      false,
+                      List.of(new RuleLine(Action.BLOCK, "games", null, true))))
           .hasMessage("filtering.error.locked");
     } finally {
-      policies.save(cm2Scope, before.whitelistOnly(), before.rules());
+      policies.save(cm2Scope, before.whitelistOnly(), before.inheritAllows(), before.rules());
     }
 
     long otherSchool = demo.school("0420102B");
@@ -138,8 +170,69 @@ class FilteringServicesTest {
     assertThat(demo.auditCount("ACCESS_DENIED", "referent.ferry", "school:" + otherSchool))
         .isEqualTo(refusalsBefore + 1);
     assertThat(policies.policy(PolicyScope.territory()).editable()).isFalse();
-    assertThatThrownBy(() -> policies.save(PolicyScope.territory(), false, List.of()))
+    assertThatThrownBy(() -> policies.save(PolicyScope.territory(), false, false, List.of()))
         .isInstanceOf(ScopeDeniedException.class);
+  }
+
+  @Test
+  @WithUserDetails("admin")
+  void aWhitelistOnlyNurseryDoesNotTakeTheTerritorysAllowedSitesUntilItSaysSo() throws Exception {
+    long nursery = demo.school("0420103C"); // École maternelle Tarentaize
+    long ps = demo.schoolClass("0420103C", "PS");
+    PolicyScope scope = PolicyScope.school(nursery);
+    PolicyView before = policies.policy(scope);
+    List<RuleLine> children = List.of(new RuleLine(Action.ALLOW, "child", null, false));
+    // The territory allows its local list (scratch.mit.edu) to every school that is not
+    // whitelist-only.
+    assertThat(policies.explain("https://scratch.mit.edu/", nursery, null, TUESDAY_10).allowed())
+        .isTrue();
+    try {
+      policies.save(scope, true, false, children);
+
+      assertThat(policies.policy(scope).inheritAllows()).isFalse();
+      Explanation kept = policies.explain("https://scratch.mit.edu/", nursery, ps, TUESDAY_10);
+      assertThat(kept.allowed()).isFalse();
+      assertThat(kept.scope()).isEqualTo("default");
+      assertThat(kept.chain()).doesNotContain("territory allow local-allow");
+      assertThat(policies.explain("https://lumni.fr/", nursery, ps, TUESDAY_10).allowed()).isTrue();
+
+      long audited = demo.auditCount("FILTER_POLICY_CHANGED", "admin", "school:" + nursery);
+      policies.save(scope, true, true, children);
+
+      assertThat(policies.policy(scope).inheritAllows()).isTrue();
+      Explanation taken = policies.explain("https://scratch.mit.edu/", nursery, ps, TUESDAY_10);
+      assertThat(taken.allowed()).isTrue();
+      assertThat(taken.scope()).isEqualTo("territory");
+      assertThat(taken.rule()).isEqualTo("allow local-allow");
+      // Its own whitelist still closes the rest, and the territory's blocks still apply.
+      assertThat(policies.explain("https://other-site.example/", nursery, ps, TUESDAY_10).rule())
+          .isEqualTo("whitelist only");
+      assertThat(policies.explain("https://jeux.test/", nursery, ps, TUESDAY_10).allowed())
+          .isFalse();
+      assertThat(demo.auditCount("FILTER_POLICY_CHANGED", "admin", "school:" + nursery))
+          .isEqualTo(audited + 1);
+      assertThat(
+              jdbc.sql(
+                      "select detail from audit_event where kind = 'FILTER_POLICY_CHANGED'"
+                          + " and target = ? order by id desc")
+                  .param("school:" + nursery)
+                  .query(String.class)
+                  .list())
+          .first()
+          .asString()
+          .startsWith("whitelist=true inherit-allow;");
+      // The proxy's policy file says it too.
+      assertThat(Files.readString(runtime.exportDir().resolve("policy.txt")))
+          .contains("layer school:" + nursery + " whitelist=true inherit-allow");
+
+      // Said only where it means something: not on a level that is not whitelist-only.
+      policies.save(scope, false, true, children);
+      assertThat(policies.policy(scope).inheritAllows()).isFalse();
+    } finally {
+      policies.save(scope, before.whitelistOnly(), before.inheritAllows(), before.rules());
+    }
+    assertThat(policies.explain("https://scratch.mit.edu/", nursery, ps, TUESDAY_10).allowed())
+        .isTrue();
   }
 
   @Test

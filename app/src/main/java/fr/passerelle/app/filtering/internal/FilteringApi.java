@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import fr.passerelle.app.filtering.Explanation;
-import fr.passerelle.app.filtering.FilteringException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -26,8 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
  * optional {@code client} (address, finds the school by its network), {@code ecole}, {@code classe}
  * and {@code instant} (ISO-8601), authenticated by {@code Authorization: Bearer <token>} (property
  * {@code passerelle.filtering.api-token}; the API is closed while it is empty). JSON (Jackson,
- * through Spring MVC). Each decision is counted (school, day, category, allowed or blocked: see
- * {@link DecisionCounts}).
+ * through Spring MVC). A URL the engine cannot read is answered with a block (scope {@code
+ * invalid}, the reason as the rule: fail closed); only a missing, empty or over-long {@code url} is
+ * a 400. Each decision is counted (school, day, category, allowed or blocked: see {@link
+ * DecisionCounts}).
  */
 @RestController
 class FilteringApi {
@@ -62,19 +63,23 @@ class FilteringApi {
     if (url == null) {
       return error(HttpStatus.BAD_REQUEST, "url is required");
     }
+    if (url.isBlank()) {
+      return error(HttpStatus.BAD_REQUEST, "url is empty");
+    }
+    if (url.strip().length() > FilteringRuntime.MAX_URL) {
+      return error(
+          HttpStatus.BAD_REQUEST, "url is longer than " + FilteringRuntime.MAX_URL + " characters");
+    }
     Instant time;
     try {
       time = instant == null ? runtime.now() : Instant.parse(instant);
     } catch (DateTimeParseException e) {
       return error(HttpStatus.BAD_REQUEST, "instant is not ISO-8601");
     }
-    try {
-      Explanation e = runtime.explain(url, client, school, schoolClass, time);
-      counts.record(e, time);
-      return ResponseEntity.ok(Decision.of(e));
-    } catch (FilteringException e) {
-      return error(HttpStatus.BAD_REQUEST, "not a URL");
-    }
+    // What the engine cannot read is blocked with its reason (scope "invalid"): never refused.
+    Explanation e = runtime.explain(url, client, school, schoolClass, time);
+    counts.record(e, time);
+    return ResponseEntity.ok(Decision.of(e));
   }
 
   private static ResponseEntity<Object> error(HttpStatus status, String message) {

@@ -400,7 +400,7 @@ public class FilteringRuntime {
                 r.window() == null || r.window().isBlank() ? null : TimeWindow.parse(r.window()),
                 r.locked() && row.kind() == PolicyScope.Kind.TERRITORY));
       }
-      Layer layer = new Layer(scope.engineName(), row.whitelistOnly(), rules);
+      Layer layer = new Layer(scope.engineName(), row.whitelistOnly(), rules, row.inheritAllows());
       switch (row.kind()) {
         case TERRITORY -> territory = layer;
         case SCHOOL -> schools.put(row.schoolId(), layer);
@@ -449,9 +449,14 @@ public class FilteringRuntime {
     return List.copyOf(all);
   }
 
+  /** The longest request the decision API and the test tool read (a longer one is refused). */
+  public static final int MAX_URL = 4000;
+
   /**
-   * The engine's explanation for a URL (scope already checked, or a trusted proxy). Refuses what is
-   * not a URL or host name.
+   * The engine's explanation for a URL (scope already checked, or a trusted proxy). An address the
+   * engine cannot read (no host, another scheme, a bad port or percent-encoding) is a block, scope
+   * {@value Engine#INVALID}, with the engine's reason as its rule and no rule chain (none was
+   * consulted): it fails closed. Only an empty or over-long address is refused.
    */
   public Explanation explain(
       String url,
@@ -460,11 +465,12 @@ public class FilteringRuntime {
       @Nullable Long classId,
       Instant time) {
     String trimmed = url.strip();
-    if (trimmed.isEmpty() || trimmed.length() > 4000 || Hosts.hostOf(trimmed) == null) {
+    if (trimmed.isEmpty() || trimmed.length() > MAX_URL) {
       throw new FilteringException("filtering.error.url");
     }
     Engine engine = holder.get();
     Decision d = engine.decide(new Request(client, schoolId, classId, trimmed, time));
+    boolean unreadable = Engine.INVALID.equals(d.scope());
     return new Explanation(
         trimmed,
         d.allowed(),
@@ -475,7 +481,7 @@ public class FilteringRuntime {
         d.matched(),
         d.schoolId(),
         d.classId(),
-        engine.chainOf(d.schoolId(), classId));
+        unreadable ? List.of() : engine.chainOf(d.schoolId(), classId));
   }
 
   public Instant now() {

@@ -203,6 +203,15 @@ public class FilteringStore {
         .orElse(null);
   }
 
+  /** Whether a whitelist-only level takes the allow rules of the levels above it. */
+  public boolean inheritAllows(long policyId) {
+    return jdbc.sql("select inherit_allows from filtering_policy where id = ?")
+        .param(policyId)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
   public List<RuleLine> rules(long policyId) {
     return jdbc.sql("select * from filtering_rule where policy_id = ? order by position")
         .param(policyId)
@@ -217,7 +226,11 @@ public class FilteringStore {
   }
 
   /** Replaces the policy of a level (created if missing). */
-  public void savePolicy(PolicyScope scope, @Nullable Boolean whitelistOnly, List<RuleLine> rules) {
+  public void savePolicy(
+      PolicyScope scope,
+      @Nullable Boolean whitelistOnly,
+      boolean inheritAllows,
+      List<RuleLine> rules) {
     long id =
         policyId(scope)
             .orElseGet(
@@ -229,8 +242,8 @@ public class FilteringStore {
                       .update();
                   return policyId(scope).orElseThrow();
                 });
-    jdbc.sql("update filtering_policy set whitelist_only = ? where id = ?")
-        .params(whitelistOnly, id)
+    jdbc.sql("update filtering_policy set whitelist_only = ?, inherit_allows = ? where id = ?")
+        .params(whitelistOnly, inheritAllows, id)
         .update();
     jdbc.sql("delete from filtering_rule where policy_id = ?").param(id).update();
     int position = 1;
@@ -243,7 +256,7 @@ public class FilteringStore {
     }
   }
 
-  /** Every policy row: id, scope, school, class. */
+  /** Every policy row: id, scope, school, class, whitelist-only and whether it inherits allows. */
   public List<PolicyRow> policies() {
     return jdbc.sql("select * from filtering_policy order by id")
         .query(
@@ -253,7 +266,8 @@ public class FilteringStore {
                     PolicyScope.Kind.valueOf(rs.getString("scope")),
                     (Long) rs.getObject("school_id", Long.class),
                     (Long) rs.getObject("class_id", Long.class),
-                    (Boolean) rs.getObject("whitelist_only")))
+                    (Boolean) rs.getObject("whitelist_only"),
+                    rs.getBoolean("inherit_allows")))
         .list();
   }
 
@@ -263,7 +277,8 @@ public class FilteringStore {
       PolicyScope.Kind kind,
       @Nullable Long schoolId,
       @Nullable Long classId,
-      @Nullable Boolean whitelistOnly) {}
+      @Nullable Boolean whitelistOnly,
+      boolean inheritAllows) {}
 
   // Networks
 

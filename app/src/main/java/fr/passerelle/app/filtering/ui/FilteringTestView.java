@@ -21,6 +21,7 @@ import fr.passerelle.app.filtering.FilteringPolicyService;
 import fr.passerelle.app.shell.MainLayout;
 import fr.passerelle.app.shell.Titles;
 import fr.passerelle.app.territory.ClassSummary;
+import fr.passerelle.filtering.Engine;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * "Test a URL": what the filter decides for a class now, which rule decided, and the whole rule
- * chain in order with the deciding step marked.
+ * chain in order with the deciding step marked. An address the engine cannot read is shown blocked
+ * with the reason in words and the engine's own as the detail.
  */
 @Route(value = FilteringTestView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({"ADMIN", "DIRECTOR", "TICE_REFERENT", "TEACHER"})
@@ -91,6 +93,12 @@ class FilteringTestView extends Div implements HasDynamicTitle {
       result.add(heading);
       String because = because(e);
       result.add(new Paragraph(because));
+      if (e.scope().equals(Engine.INVALID)) {
+        // The engine's own words, for the technician who reads the proxy's logs.
+        result.add(new Paragraph(getTranslation("filtering.test.unreadableDetail", e.rule())));
+        MainLayout.announce(this, verdict + ". " + because);
+        return;
+      }
       if (e.category() != null) {
         result.add(
             new Paragraph(
@@ -126,6 +134,9 @@ class FilteringTestView extends Div implements HasDynamicTitle {
   }
 
   private String because(Explanation e) {
+    if (e.scope().equals(Engine.INVALID)) {
+      return getTranslation("filtering.test.unreadable", Unreadable.reason(this, e.rule()));
+    }
     if (e.scope().equals("default")) {
       return getTranslation(
           e.allowed() ? "filtering.test.byDefault" : "filtering.test.whitelistOnly");

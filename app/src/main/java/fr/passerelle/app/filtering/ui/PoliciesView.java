@@ -33,7 +33,8 @@ import java.util.Map;
 
 /**
  * Policies by level: the territory, a school, a class. The rules of a level in their order (moved
- * up and down with buttons), whitelist-only, and where the level sits in the chain.
+ * up and down with buttons), whitelist-only (with, for a school or class, whether it takes the
+ * allowed sites of the levels above), and where the level sits in the chain.
  */
 @Route(value = PoliciesView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({"ADMIN", "DIRECTOR", "TICE_REFERENT"})
@@ -47,6 +48,7 @@ class PoliciesView extends Div implements HasDynamicTitle {
   private final FilteringPolicyService policies;
   private final Select<PolicyScope> level = new Select<>();
   private final Select<String> whitelist = new Select<>();
+  private final Checkbox inheritAllows = new Checkbox();
   private final OrderedList rules = new OrderedList();
   private final Div editor = new Div();
   private final Paragraph status = new Paragraph();
@@ -77,9 +79,15 @@ class PoliciesView extends Div implements HasDynamicTitle {
     level.addValueChangeListener(e -> load(e.getValue()));
     whitelist.setLabel(getTranslation("filtering.policies.whitelist"));
     whitelist.setItemLabelGenerator(v -> getTranslation("filtering.policies.whitelist." + v));
+    whitelist.setId("policy-whitelist");
+    whitelist.addValueChangeListener(e -> showInheritAllows());
+    inheritAllows.setId("policy-inherit-allows");
+    inheritAllows.setHelperText(getTranslation("filtering.policies.inheritAllowsHelp"));
+    Div whitelistChoice = new Div(whitelist, inheritAllows);
+    whitelistChoice.addClassName("filtering-form");
     rules.addClassName("filtering-rules");
     Section rulesSection = new Section(new H2(getTranslation("filtering.policies.rules")), rules);
-    add(level, whitelist, rulesSection, editor, status);
+    add(level, whitelistChoice, rulesSection, editor, status);
     level.setValue(PolicyScope.territory());
   }
 
@@ -90,6 +98,14 @@ class PoliciesView extends Div implements HasDynamicTitle {
     whitelist.setItems(territory ? List.of("true", "false") : List.of(INHERIT, "true", "false"));
     whitelist.setValue(view.whitelistOnly() == null ? INHERIT : view.whitelistOnly().toString());
     whitelist.setReadOnly(!view.editable());
+    inheritAllows.setLabel(
+        getTranslation(
+            scope.kind() == PolicyScope.Kind.CLASS
+                ? "filtering.policies.inheritAllows.class"
+                : "filtering.policies.inheritAllows.school"));
+    inheritAllows.setValue(view.inheritAllows());
+    inheritAllows.setReadOnly(!view.editable());
+    showInheritAllows();
     showRules();
     editor.removeAll();
     if (view.editable()) {
@@ -97,6 +113,18 @@ class PoliciesView extends Div implements HasDynamicTitle {
     } else {
       editor.add(new Paragraph(getTranslation("filtering.policies.readOnly")));
     }
+  }
+
+  /**
+   * "Take the allowed sites of the levels above" means something only on a whitelist-only school or
+   * class: shown next to that choice then, hidden otherwise.
+   */
+  private void showInheritAllows() {
+    PolicyScope scope = level.getValue();
+    inheritAllows.setVisible(
+        scope != null
+            && scope.kind() != PolicyScope.Kind.TERRITORY
+            && "true".equals(whitelist.getValue()));
   }
 
   private void showRules() {
@@ -201,8 +229,9 @@ class PoliciesView extends Div implements HasDynamicTitle {
   private void save() {
     String w = whitelist.getValue();
     Boolean whitelistOnly = w == null || w.equals(INHERIT) ? null : Boolean.valueOf(w);
+    boolean inherit = inheritAllows.isVisible() && inheritAllows.getValue();
     try {
-      policies.save(level.getValue(), whitelistOnly, current);
+      policies.save(level.getValue(), whitelistOnly, inherit, current);
       status.setText(getTranslation("filtering.policies.saved"));
       MainLayout.announce(this, getTranslation("filtering.policies.saved"));
     } catch (FilteringException ex) {
